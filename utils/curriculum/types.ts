@@ -1,0 +1,121 @@
+/**
+ * Shapes of the bundled curriculum. Progress is keyed on these ids, so an id
+ * never changes meaning once shipped (test/fixtures/shipped-ids.json guards that).
+ */
+
+export type PlanId = 'plan-20' | 'plan-60' | 'plan-90';
+
+/** Languages the source pages name for the first steps (Python, JavaScript/Node.js, Java). */
+export type Language = 'python' | 'javascript' | 'java';
+
+export type Topic =
+  | 'fundamentals'
+  | 'web-basics'
+  | 'architecture'
+  | 'databases'
+  | 'frameworks'
+  | 'apis'
+  | 'version-control'
+  | 'collaboration'
+  | 'advanced'
+  | 'orm'
+  | 'security'
+  | 'devops'
+  | 'performance'
+  | 'specialization'
+  | 'testing'
+  | 'project'
+  | 'career';
+
+/** Text with optional wording per preferred language, where the plans differ by stack. */
+export interface Wording {
+  readonly text: string;
+  readonly byLanguage?: Readonly<Partial<Record<Language, string>>>;
+}
+
+export interface ChecklistItem extends Wording {
+  /** Stable id, `${phase.id}.d${dayInPhase}.${n}`, e.g. `p60-databases.d2.1`. */
+  readonly id: string;
+}
+
+export interface PlanDay {
+  /** 1-based day of the whole plan. */
+  readonly day: number;
+  /** What the day is about, in a few words. */
+  readonly title: string;
+  readonly items: readonly ChecklistItem[];
+}
+
+export interface Phase {
+  /** Stable id, e.g. `p60-databases`. */
+  readonly id: string;
+  readonly firstDay: number;
+  readonly lastDay: number;
+  /** The focus area exactly as the source table names it. */
+  readonly focus: string;
+  /** The phase's task, in our own words. */
+  readonly goal: Wording;
+  readonly topics: readonly Topic[];
+  /** One entry per day of the phase, in order. */
+  readonly days: readonly PlanDay[];
+}
+
+export interface Plan {
+  readonly id: PlanId;
+  readonly lengthDays: number;
+  readonly title: string;
+  /** What choosing this plan means, for onboarding. */
+  readonly summary: string;
+  readonly phases: readonly Phase[];
+}
+
+export type TipOrigin = 'skill' | 'responsibility' | 'step' | 'work-hours' | 'pros-cons';
+
+export interface Tip extends Wording {
+  readonly id: string;
+  readonly origin: TipOrigin;
+  readonly topics: readonly Topic[];
+}
+
+/** Where a figure comes from, as the source page gives it. */
+export interface Attribution {
+  /** Who the page credits for the figure (e.g. "Indeed"), or the page itself. */
+  readonly source: string;
+  /** Year the page gives for the figure; null where the page gives none. */
+  readonly year: number | null;
+  /** Which of the two career pages states it. */
+  readonly page: string;
+}
+
+export interface SalaryFigure {
+  readonly id: string;
+  readonly label: string;
+  /** Yearly amount in Indian rupees. */
+  readonly annualInr: number;
+  readonly attribution: Attribution;
+}
+
+export interface PayBand {
+  /** As the source labels it, e.g. "0-1", "10+". */
+  readonly years: string;
+  readonly annualInr: number;
+}
+
+export interface CareerFacts {
+  readonly salaries: readonly SalaryFigure[];
+  /** Low and high ends of the salary range, where the page gives one. */
+  readonly salaryRange: {
+    readonly lowInr: number;
+    readonly highInr: number;
+    readonly attribution: Attribution;
+  };
+  readonly payByExperience: {
+    readonly bands: readonly PayBand[];
+    readonly attribution: Attribution;
+  };
+  readonly workHours: readonly string[];
+  readonly responsibilities: readonly string[];
+  readonly education: readonly string[];
+  readonly pros: readonly string[];
+  readonly cons: readonly string[];
+}

@@ -1,0 +1,47 @@
+import type { Language, PlanId } from '../curriculum/types';
+import type { LocalDate } from '../date';
+
+export type Theme = 'system' | 'light' | 'dark';
+
+/** 0 = Sunday … 6 = Saturday, as Date#getUTCDay counts. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface ProfileRecord {
+  /** Single row. */
+  readonly id: 'profile';
+  readonly planId: PlanId;
+  readonly startDate: LocalDate;
+  readonly restDays: readonly Weekday[];
+  readonly theme: Theme;
+  readonly language: Language;
+  /** Local time `HH:MM`, or null when the reminder is off. */
+  readonly reminderTime: string | null;
+  readonly syncEnabled: boolean;
+  /** When onboarding was finished or skipped; null until then. */
+  readonly onboardedAt: number | null;
+  readonly updatedAt: number;
+}
+
+/** `open` is a tombstone: it keeps `updatedAt` so an untick can win a merge. */
+export type ItemState = 'done' | 'skipped' | 'open';
+
+export interface ProgressRecord {
+  readonly itemId: string;
+  readonly planId: PlanId;
+  readonly state: ItemState;
+  /** When it was last marked done or skipped; null when open. */
+  readonly completedAt: number | null;
+  /** The user's local date at completion, for streaks and the heatmap; null when open. */
+  readonly completedOn: LocalDate | null;
+  readonly updatedAt: number;
+}
+
+export interface NoteRecord {
+  /** A note per calendar day. */
+  readonly date: LocalDate;
+  /** Plain text, at most NOTE_MAX_LENGTH characters. */
+  readonly text: string;
+  readonly updatedAt: number;
+}
+
+export const NOTE_MAX_LENGTH = 10_000;
