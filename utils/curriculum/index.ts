@@ -1,0 +1,76 @@
+/**
+ * The curriculum's public API. This is the only module that imports all three plans;
+ * code that needs just one plan can import its module directly.
+ */
+import { PLAN_20 } from './plan-20';
+import { PLAN_60 } from './plan-60';
+import { PLAN_90 } from './plan-90';
+import type { ChecklistItem, Language, Phase, Plan, PlanDay, PlanId, Wording } from './types';
+
+export const PLAN_IDS: readonly PlanId[] = Object.freeze([
+  'plan-20',
+  'plan-60',
+  'plan-90',
+] as const);
+
+export const PLANS: Readonly<Record<PlanId, Plan>> = Object.freeze({
+  'plan-20': PLAN_20,
+  'plan-60': PLAN_60,
+  'plan-90': PLAN_90,
+});
+
+export function isPlanId(value: unknown): value is PlanId {
+  return typeof value === 'string' && (PLAN_IDS as readonly string[]).includes(value);
+}
+
+export function getPlan(id: PlanId): Plan {
+  return PLANS[id];
+}
+
+export interface ItemLocation {
+  plan: Plan;
+  phase: Phase;
+  day: PlanDay;
+  item: ChecklistItem;
+}
+
+let itemIndex: Map<string, ItemLocation> | undefined;
+
+function buildItemIndex(): Map<string, ItemLocation> {
+  const index = new Map<string, ItemLocation>();
+  for (const id of PLAN_IDS) {
+    const plan = PLANS[id];
+    for (const phase of plan.phases) {
+      for (const day of phase.days) {
+        for (const item of day.items) index.set(item.id, { plan, phase, day, item });
+      }
+    }
+  }
+  return index;
+}
+
+/** Built on first use, so loading the module stays cheap for views that never look items up. */
+export function findItem(itemId: string): ItemLocation | undefined {
+  itemIndex ??= buildItemIndex();
+  return itemIndex.get(itemId);
+}
+
+export function phaseOfDay(plan: Plan, day: number): Phase | undefined {
+  if (!Number.isInteger(day)) return undefined;
+  return plan.phases.find((phase) => day >= phase.firstDay && day <= phase.lastDay);
+}
+
+export function dayOfPlanData(plan: Plan, day: number): PlanDay | undefined {
+  const phase = phaseOfDay(plan, day);
+  return phase?.days[day - phase.firstDay];
+}
+
+/** The stack-specific phrasing when there is one, otherwise the neutral text. */
+export function wordingFor(wording: Wording, language: Language): string {
+  const specific = wording.byLanguage?.[language];
+  return specific?.trim() ? specific : wording.text;
+}
+
+export { CAREER } from './career';
+export { TIPS } from './tips';
+export * from './types';
