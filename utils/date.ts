@@ -11,3 +11,240 @@ export interface Clock {
   now(): number;
   timeZone(): string;
 }
+
+const MS_PER_DAY = 86_400_000;
+const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Reads the real clock and zone; the only place in the app that does. */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+};
+
+/** A clock frozen at one instant, for tests and previews. */
+export function fixedClock(instant: number, timeZone: string): Clock {
+  return { now: () => instant, timeZone: () => timeZone };
+}
+
+export function today(clock: Clock): LocalDate {
+  return localDateOf(clock.now(), clock.timeZone());
+}
+
+// ---- calendar <-> day number (days since 1970-01-01), proleptic Gregorian ----
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+// Pure integer arithmetic (eras of 400 years, years starting in March) so that
+// years 0000-0099 work too, which Date.UTC would map to the 1900s.
+function dayNumberOfCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function civilOfDayNumber(dayNumber: number): { year: number; month: number; day: number } {
+  const shifted = dayNumber + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
+}
+
+function formatCivil(year: number, month: number, day: number): LocalDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isValidLocalDate(value: string): value is LocalDate {
+  const match = LOCAL_DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
+}
+
+/** Days since 1970-01-01 (negative before). Throws on a malformed date. */
+export function toDayNumber(date: LocalDate): number {
+  if (!isValidLocalDate(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  return dayNumberOfCivil(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)),
+    Number(date.slice(8, 10)),
+  );
+}
+
+export function fromDayNumber(dayNumber: number): LocalDate {
+  const { year, month, day } = civilOfDayNumber(dayNumber);
+  return formatCivil(year, month, day);
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Calendar days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(date: LocalDate): number {
+  return weekdayOfDayNumber(toDayNumber(date));
+}
+
+/** Weekday of a day number (see toDayNumber), 0 = Sunday. */
+export function weekdayOfDayNumber(dayNumber: number): number {
+  // Day 0, 1970-01-01, was a Thursday.
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+export function compareLocalDates(a: LocalDate, b: LocalDate): -1 | 0 | 1 {
+  const difference = toDayNumber(a) - toDayNumber(b);
+  return difference < 0 ? -1 : difference > 0 ? 1 : 0;
+}
+
+// ---- instants in a time zone ----
+
+interface WallClock {
+  /** Day number of the local date. */
+  readonly dayNumber: number;
+  /** Local wall-clock reading as if it were UTC, in ms (second precision). */
+  readonly wallMs: number;
+}
+
+// Building a formatter is costly and this runs on every new tab: one per zone.
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = wallClockFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    });
+    wallClockFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function wallClockAt(instant: number, timeZone: string): WallClock {
+  const fields: Record<string, string> = {};
+  for (const part of wallClockFormatter(timeZone).formatToParts(instant)) {
+    fields[part.type] = part.value;
+  }
+  const yearOfEra = Number(fields.year);
+  // Years before 1 CE come as "n BC"; astronomical numbering has a year 0.
+  const year = fields.era === 'BC' || fields.era === 'B' ? 1 - yearOfEra : yearOfEra;
+  const dayNumber = dayNumberOfCivil(year, Number(fields.month), Number(fields.day));
+  const secondsIntoDay =
+    Number(fields.hour) * 3600 + Number(fields.minute) * 60 + Number(fields.second);
+  const millisecond = ((instant % 1000) + 1000) % 1000;
+  return { dayNumber, wallMs: dayNumber * MS_PER_DAY + secondsIntoDay * 1000 + millisecond };
+}
+
+/** UTC offset of `timeZone` at `instant`, in ms (local = instant + offset). */
+function offsetAt(instant: number, timeZone: string): number {
+  return wallClockAt(instant, timeZone).wallMs - instant;
+}
+
+/** The calendar date on the wall in `timeZone` at `instant` (ms since the epoch). */
+export function localDateOf(instant: number, timeZone: string): LocalDate {
+  return fromDayNumber(wallClockAt(instant, timeZone).dayNumber);
+}
+
+/**
+ * Milliseconds from `instant` to the first later instant whose local date in
+ * `timeZone` is after today's. That is 00:00 on most days, but where a DST jump
+ * skips midnight (America/Santiago, America/Havana) it is the instant of the jump.
+ * Assumes at most one offset change between `instant` and each candidate midnight
+ * that does not return to the same offset, which real zone rules satisfy.
+ */
+export function msUntilNextLocalMidnight(instant: number, timeZone: string): number {
+  const start = wallClockAt(instant, timeZone);
+  const nextMidnightWallMs = (start.dayNumber + 1) * MS_PER_DAY;
+  let from = instant;
+  let offset = start.wallMs - instant;
+  // Each round crosses one offset change; a handful is far more than any zone needs.
+  for (let round = 0; round < 8; round++) {
+    const candidate = nextMidnightWallMs - offset;
+    if (offsetAt(candidate, timeZone) === offset) return candidate - instant;
+    const change = firstInstantWithOtherOffset(from, candidate, offset, timeZone);
+    const offsetAfterChange = offsetAt(change, timeZone);
+    // The jump carries the clock over midnight: the new date begins at the jump.
+    if (change + offsetAfterChange >= nextMidnightWallMs) return change - instant;
+    from = change;
+    offset = offsetAfterChange;
+  }
+  throw new Error(`Could not find the next midnight in ${timeZone} after ${instant}`);
+}
+
+/** Binary search in (from, to] for the first instant whose offset differs from `offset`. */
+function firstInstantWithOtherOffset(
+  from: number,
+  to: number,
+  offset: number,
+  timeZone: string,
+): number {
+  let low = from; // offset here is `offset`
+  let high = to; // offset here differs
+  while (high - low > 1) {
+    const middle = low + Math.floor((high - low) / 2);
+    if (offsetAt(middle, timeZone) === offset) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+const longDateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * e.g. "Saturday, 21 November 2026" in en-GB. Formatted in UTC from the day
+ * number so the viewer's zone cannot shift the day. Defaults to the runtime's locale.
+ */
+export function formatLongDate(date: LocalDate, locale?: string): string {
+  const key = locale ?? '';
+  let formatter = longDateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    longDateFormatters.set(key, formatter);
+  }
+  return formatter.format(toDayNumber(date) * MS_PER_DAY);
+}

@@ -1,0 +1,115 @@
+/**
+ * Streaks and the activity heatmap, from the local dates on which at least one
+ * item was completed.
+ */
+
+import {
+  fromDayNumber,
+  isValidLocalDate,
+  type LocalDate,
+  toDayNumber,
+  weekdayOfDayNumber,
+} from './date';
+
+export interface StreakInput {
+  /** Local dates with ≥ 1 completed item. Malformed dates and dates after today are ignored. */
+  readonly activeDates: ReadonlySet<LocalDate>;
+  readonly today: LocalDate;
+  /** Weekly rest days, 0 = Sunday … 6 = Saturday. */
+  readonly restDays: readonly number[];
+}
+
+export interface Streak {
+  /** Active days in the run that reaches today (or yesterday, while today is still open). */
+  readonly current: number;
+  /** Longest run ever, including the current one. */
+  readonly best: number;
+  readonly todayDone: boolean;
+  /** Latest active date up to today. */
+  readonly lastActive: LocalDate | null;
+}
+
+/** What a day means for a run of activity. */
+type DayKind = 'active' | 'rest' | 'open-today' | 'missed';
+
+/**
+ * Walks forward day by day from the first active date to today. Rest days
+ * without activity are bridged (the run goes on but does not grow), and today
+ * cannot break the run before it is over. The `missed` branch is where streak
+ * freezes can later decide to bridge a day instead of ending the run.
+ */
+export function computeStreak({ activeDates, today, restDays }: StreakInput): Streak {
+  const todayNumber = toDayNumber(today);
+  const activeNumbers = new Set<number>();
+  for (const date of activeDates) {
+    if (!isValidLocalDate(date)) continue;
+    const dayNumber = toDayNumber(date);
+    if (dayNumber <= todayNumber) activeNumbers.add(dayNumber);
+  }
+  const todayDone = activeNumbers.has(todayNumber);
+  if (activeNumbers.size === 0) return { current: 0, best: 0, todayDone, lastActive: null };
+
+  const restWeekdays = new Set(restDays);
+  const kindOf = (dayNumber: number): DayKind => {
+    if (activeNumbers.has(dayNumber)) return 'active';
+    if (restWeekdays.has(weekdayOfDayNumber(dayNumber))) return 'rest';
+    return dayNumber === todayNumber ? 'open-today' : 'missed';
+  };
+
+  let run = 0;
+  let best = 0;
+  let lastActiveNumber = Number.NEGATIVE_INFINITY;
+  for (let dayNumber = Math.min(...activeNumbers); dayNumber <= todayNumber; dayNumber++) {
+    switch (kindOf(dayNumber)) {
+      case 'active':
+        run++;
+        best = Math.max(best, run);
+        lastActiveNumber = dayNumber;
+        break;
+      case 'missed':
+        run = 0;
+        break;
+      case 'rest':
+      case 'open-today':
+        break;
+    }
+  }
+  return { current: run, best, todayDone, lastActive: fromDayNumber(lastActiveNumber) };
+}
+
+export interface HeatmapCell {
+  readonly date: LocalDate;
+  readonly count: number;
+  /** After today: shown blank, never counted. */
+  readonly future: boolean;
+}
+
+/** Seven cells, Monday first. */
+export type HeatmapWeek = readonly HeatmapCell[];
+
+/**
+ * The last `weeks` calendar weeks, oldest first, each a Monday-first column of
+ * seven days. The last column holds today; its days after today are `future`.
+ */
+export function heatmapWeeks(
+  activeCounts: ReadonlyMap<LocalDate, number>,
+  today: LocalDate,
+  weeks: number,
+): readonly HeatmapWeek[] {
+  const todayNumber = toDayNumber(today);
+  const weekCount = Math.max(0, Math.floor(weeks));
+  const daysSinceMonday = (weekdayOfDayNumber(todayNumber) + 6) % 7;
+  const firstMonday = todayNumber - daysSinceMonday - 7 * (weekCount - 1);
+  const grid: HeatmapWeek[] = [];
+  for (let week = 0; week < weekCount; week++) {
+    const column: HeatmapCell[] = [];
+    for (let weekday = 0; weekday < 7; weekday++) {
+      const dayNumber = firstMonday + week * 7 + weekday;
+      const date = fromDayNumber(dayNumber);
+      const future = dayNumber > todayNumber;
+      column.push({ date, count: future ? 0 : (activeCounts.get(date) ?? 0), future });
+    }
+    grid.push(column);
+  }
+  return grid;
+}
