@@ -1,0 +1,57 @@
+// `npm test`: everything CI checks, in order, each step named and timed, ending with
+// one line `tests: N passed, M failed`. Exits non-zero if anything failed.
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { provisionChromium } from './lib/chromium.mjs';
+import { REPO_ROOT, run, StepLog } from './lib/steps.mjs';
+import { readVitestReport } from './lib/vitest-report.mjs';
+
+const REPORT = join(REPO_ROOT, 'test-results', 'vitest.json');
+const log = new StepLog();
+let chromiumPath = '';
+
+const haveBrowser = await log.step('browser', () => {
+  chromiumPath = provisionChromium();
+  console.log(`chromium: ${chromiumPath}`);
+  return true;
+});
+if (!haveBrowser) {
+  log.printSummary();
+  console.log('tests: 0 passed, 0 failed');
+  process.exit(1);
+}
+
+await log.step('typecheck', async () => (await run('tsc', ['--noEmit'])) === 0);
+await log.step('lint', async () => (await run('biome', ['check', '.'])) === 0);
+const built = await log.step('build', async () => (await run('npm', ['run', 'build'])) === 0);
+
+let counts = { passed: 0, failed: 0 };
+await log.step('vitest', async () => {
+  // A failed build may leave an older one behind; never let browser tests pass against it.
+  const projects = built ? [] : ['--project', 'unit', '--project', 'components'];
+  if (!built) console.log('build failed: running unit and component tests only');
+  await rm(REPORT, { force: true });
+  const code = await run(
+    'vitest',
+    ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile=${REPORT}`],
+    { env: { CHROMIUM_PATH: chromiumPath } },
+  );
+  let report;
+  try {
+    report = await readVitestReport(REPORT);
+  } catch {
+    console.error(`vitest wrote no readable report at ${REPORT}`);
+    counts = { passed: 0, failed: 1 };
+    return false;
+  }
+  counts = report;
+  if (report.e2eRan === 0) {
+    console.error('No browser (e2e) test ran. They are required, never skipped.');
+    return false;
+  }
+  return code === 0 && report.success && report.failed === 0;
+});
+
+log.printSummary();
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
+process.exit(log.allPassed ? 0 : 1);
