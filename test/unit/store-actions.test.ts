@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../utils/date';
+import {
+  completeDay,
+  resetEverything,
+  resetProgress,
+  saveNote,
+  saveProfile,
+  setItemState,
+  updateProfile,
+} from '../../utils/db/actions';
+import { readActivity, readItemsProgress, readPlanProgress } from '../../utils/db/queries';
+import type { ProfileRecord } from '../../utils/db/records';
+import { openOrFail, uniqueName } from './db-helpers';
+
+// 23:30 UTC on 9 Jan is already 10 Jan in Tokyo: completedOn must follow the user's zone.
+const instant = Date.UTC(2026, 0, 9, 23, 30);
+const tokyo = fixedClock(instant, 'Asia/Tokyo');
+const later = fixedClock(instant + 60_000, 'Asia/Tokyo');
+
+const profile: ProfileRecord = {
+  id: 'profile',
+  planId: 'plan-20',
+  startDate: '2026-01-05',
+  restDays: [],
+  theme: 'system',
+  language: 'javascript',
+  reminderTime: null,
+  syncEnabled: false,
+  onboardedAt: 1,
+  updatedAt: 1,
+};
+
+describe('item writes', () => {
+  it('stamps completedOn with the local date and updatedAt with now', async () => {
+    const db = await openOrFail(uniqueName('tick'));
+    await setItemState(db, { itemId: 'x.d1.1', planId: 'plan-20', state: 'done' }, tokyo);
+    expect(await db.progress.get('x.d1.1')).toEqual({
+      itemId: 'x.d1.1',
+      planId: 'plan-20',
+      state: 'done',
+      completedAt: instant,
+      completedOn: '2026-01-10',
+      updatedAt: instant,
+    });
+    db.close();
+  });
+
+  it('keeps an open tombstone when an item is unticked', async () => {
+    const db = await openOrFail(uniqueName('untick'));
+    await setItemState(db, { itemId: 'x.d1.1', planId: 'plan-20', state: 'done' }, tokyo);
+    await setItemState(db, { itemId: 'x.d1.1', planId: 'plan-20', state: 'open' }, later);
+    expect(await db.progress.get('x.d1.1')).toMatchObject({
+      state: 'open',
+      completedAt: null,
+      completedOn: null,
+      updatedAt: instant + 60_000,
+    });
+    expect(await readActivity(db)).toEqual(new Map());
+    db.close();
+  });
+
+  it('completeDay marks only unresolved items done', async () => {
+    const db = await openOrFail(uniqueName('day'));
+    await setItemState(db, { itemId: 'x.d1.2', planId: 'plan-20', state: 'skipped' }, tokyo);
+    await setItemState(db, { itemId: 'x.d1.3', planId: 'plan-20', state: 'open' }, tokyo);
+    await completeDay(db, 'plan-20', ['x.d1.1', 'x.d1.2', 'x.d1.3'], later);
+    const states = await readItemsProgress(db, ['x.d1.1', 'x.d1.2', 'x.d1.3', 'x.d9.9']);
+    expect([...states.values()].map((record) => [record.itemId, record.state])).toEqual([
+      ['x.d1.1', 'done'],
+      ['x.d1.2', 'skipped'],
+      ['x.d1.3', 'done'],
+    ]);
+    expect(await readActivity(db)).toEqual(new Map([['2026-01-10', 3]]));
+    db.close();
+  });
+
+  it('never mutates objects handed out by reads', async () => {
+    const db = await openOrFail(uniqueName('immutable'));
+    await setItemState(db, { itemId: 'x.d1.1', planId: 'plan-20', state: 'done' }, tokyo);
+    const seen = await readPlanProgress(db, 'plan-20');
+    const snapshot = JSON.stringify([...seen.values()]);
+    await setItemState(db, { itemId: 'x.d1.1', planId: 'plan-20', state: 'open' }, later);
+    expect(JSON.stringify([...seen.values()])).toBe(snapshot);
+    db.close();
+  });
+});
+
+describe('profile and notes', () => {
+  it('updateProfile patches in place and stamps updatedAt', async () => {
+    const db = await openOrFail(uniqueName('profile'));
+    await saveProfile(db, profile);
+    expect(await updateProfile(db, { theme: 'dark', restDays: [0, 6] }, tokyo)).toEqual({
+      ok: true,
+    });
+    expect(await db.profile.get('profile')).toEqual({
+      ...profile,
+      theme: 'dark',
+      restDays: [0, 6],
+      updatedAt: instant,
+    });
+    db.close();
+  });
+
+  it('saves notes up to 10,000 characters and refuses longer ones clearly', async () => {
+    const db = await openOrFail(uniqueName('notes'));
+    expect(await saveNote(db, '2026-01-10', 'a'.repeat(10_000), tokyo)).toEqual({ ok: true });
+    const tooLong = await saveNote(db, '2026-01-11', 'a'.repeat(10_001), tokyo);
+    expect(tooLong).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+    if (!tooLong.ok) expect(tooLong.error.title).toContain('10,001');
+    expect(await db.notes.count()).toBe(1);
+    db.close();
+  });
+
+  it('resetProgress keeps settings and notes; resetEverything clears all', async () => {
+    const db = await openOrFail(uniqueName('reset'));
+    await saveProfile(db, profile);
+    await saveNote(db, '2026-01-10', 'hi', tokyo);
+    await setItemState(db, { itemId: 'x.d1.1', planId: 'plan-20', state: 'done' }, tokyo);
+    await resetProgress(db);
+    expect([await db.progress.count(), await db.notes.count(), await db.profile.count()]).toEqual([
+      0, 1, 1,
+    ]);
+    await resetEverything(db);
+    expect([await db.notes.count(), await db.profile.count()]).toEqual([0, 0]);
+    db.close();
+  });
+});
+
+describe('two views writing at the same moment', () => {
+  it('keeps every write to different items', async () => {
+    const name = uniqueName('concurrent');
+    const [a, b] = await Promise.all([openOrFail(name), openOrFail(name)]);
+    const ids = Array.from({ length: 20 }, (_, i) => `x.d${i}.1`);
+    await Promise.all(
+      ids.map((itemId, i) =>
+        setItemState(i % 2 === 0 ? a : b, { itemId, planId: 'plan-20', state: 'done' }, tokyo),
+      ),
+    );
+    expect((await a.progress.toArray()).map((record) => record.itemId).sort()).toEqual(
+      [...ids].sort(),
+    );
+    a.close();
+    b.close();
+  });
+
+  it('serialises writes to the same item: the last committed one stands, whole', async () => {
+    const name = uniqueName('same-item');
+    const [a, b] = await Promise.all([openOrFail(name), openOrFail(name)]);
+    const results = await Promise.all([
+      setItemState(a, { itemId: 'x.d1.1', planId: 'plan-20', state: 'done' }, tokyo),
+      setItemState(b, { itemId: 'x.d1.1', planId: 'plan-20', state: 'skipped' }, later),
+    ]);
+    expect(results.every((result) => result.ok)).toBe(true);
+    const record = await a.progress.get('x.d1.1');
+    expect(record?.state === 'done' || record?.state === 'skipped').toBe(true);
+    expect(record?.updatedAt).toBe(record?.state === 'done' ? instant : instant + 60_000);
+    a.close();
+    b.close();
+  });
+
+  it('two profile patches in flight both land', async () => {
+    const name = uniqueName('patches');
+    const [a, b] = await Promise.all([openOrFail(name), openOrFail(name)]);
+    await saveProfile(a, profile);
+    await Promise.all([
+      updateProfile(a, { theme: 'dark' }, tokyo),
+      updateProfile(b, { language: 'java' }, later),
+    ]);
+    expect(await a.profile.get('profile')).toMatchObject({ theme: 'dark', language: 'java' });
+    a.close();
+    b.close();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PROFILE_CACHE_KEY,
+  readProfileCache,
+  writeProfileCache,
+} from '../../utils/db/profile-cache';
+import type { ProfileRecord } from '../../utils/db/records';
+
+const profile: ProfileRecord = {
+  id: 'profile',
+  planId: 'plan-90',
+  startDate: '2026-02-01',
+  restDays: [6],
+  theme: 'light',
+  language: 'javascript',
+  reminderTime: '07:00',
+  syncEnabled: false,
+  onboardedAt: null,
+  updatedAt: 42,
+};
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const values = new Map(Object.entries(initial));
+  return {
+    getItem: (key: string) => values.get(key) ?? null,
+    setItem: (key: string, value: string) => void values.set(key, value),
+    removeItem: (key: string) => void values.delete(key),
+  };
+}
+
+describe('profile cache', () => {
+  it('round-trips a profile', () => {
+    const storage = memoryStorage();
+    writeProfileCache(storage, profile);
+    expect(readProfileCache(storage)).toEqual(profile);
+    writeProfileCache(storage, null);
+    expect(readProfileCache(storage)).toBeNull();
+  });
+
+  it.each([
+    ['not json', '{oops'],
+    ['wrong shape', JSON.stringify({ ...profile, planId: 'plan-7' })],
+    ['impossible date', JSON.stringify({ ...profile, startDate: '2026-02-30' })],
+    ['null', 'null'],
+  ])('reads %s as null', (_label, raw) => {
+    expect(readProfileCache(memoryStorage({ [PROFILE_CACHE_KEY]: raw }))).toBeNull();
+  });
+
+  it('survives storage that throws', () => {
+    const throwing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+      removeItem: () => undefined,
+    };
+    expect(readProfileCache(throwing)).toBeNull();
+    expect(() => writeProfileCache(throwing, profile)).not.toThrow();
+  });
+});

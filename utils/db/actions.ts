@@ -1,0 +1,170 @@
+import type { PlanId } from '../curriculum/types';
+import { type Clock, type LocalDate, localDateOf } from '../date';
+import { classifyStoreError, type StoreError } from './errors';
+
+import {
+  type ItemState,
+  NOTE_MAX_LENGTH,
+  type NoteRecord,
+  type ProfileRecord,
+  type ProgressRecord,
+} from './records';
+import type { BackendPathDatabase } from './schema';
+
+/** A request the store refuses on its own terms (not a storage failure). */
+export interface InputError {
+  readonly kind: 'invalid';
+  readonly title: string;
+  readonly advice: string;
+}
+
+export type WriteResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly error: StoreError | InputError };
+
+export type ProfilePatch = Partial<Omit<ProfileRecord, 'id' | 'updatedAt'>>;
+
+const OK: WriteResult = { ok: true };
+
+async function write(run: () => Promise<WriteResult>): Promise<WriteResult> {
+  try {
+    return await run();
+  } catch (error) {
+    return { ok: false, error: classifyStoreError(error) };
+  }
+}
+
+function invalid(title: string, advice: string): WriteResult {
+  return { ok: false, error: { kind: 'invalid', title, advice } };
+}
+
+function progressRecord(
+  itemId: string,
+  planId: PlanId,
+  state: ItemState,
+  clock: Clock,
+): ProgressRecord {
+  const now = clock.now();
+  const resolved = state !== 'open';
+  return {
+    itemId,
+    planId,
+    state,
+    completedAt: resolved ? now : null,
+    completedOn: resolved ? localDateOf(now, clock.timeZone()) : null,
+    updatedAt: now,
+  };
+}
+
+/** Ticks, skips or unticks one item. Unticking keeps an `open` tombstone so merges see it. */
+export function setItemState(
+  db: BackendPathDatabase,
+  change: { readonly itemId: string; readonly planId: PlanId; readonly state: ItemState },
+  clock: Clock,
+): Promise<WriteResult> {
+  return write(() =>
+    db.transaction('rw', db.progress, async () => {
+      const current = await db.progress.get(change.itemId);
+      if (current?.state === change.state && current.planId === change.planId) return OK;
+      await db.progress.put(progressRecord(change.itemId, change.planId, change.state, clock));
+      return OK;
+    }),
+  );
+}
+
+/** Marks every item of a day done, leaving already done or skipped ones as they are. */
+export function completeDay(
+  db: BackendPathDatabase,
+  planId: PlanId,
+  itemIds: readonly string[],
+  clock: Clock,
+): Promise<WriteResult> {
+  return write(() =>
+    db.transaction('rw', db.progress, async () => {
+      const current = await db.progress.bulkGet([...itemIds]);
+      const toMark = itemIds.filter((_, index) => {
+        const state = current[index]?.state;
+        return state === undefined || state === 'open';
+      });
+      await db.progress.bulkPut(toMark.map((id) => progressRecord(id, planId, 'done', clock)));
+      return OK;
+    }),
+  );
+}
+
+export function saveProfile(db: BackendPathDatabase, profile: ProfileRecord): Promise<WriteResult> {
+  return write(() =>
+    db.transaction('rw', db.profile, async () => {
+      await db.profile.put({ ...profile });
+      return OK;
+    }),
+  );
+}
+
+/** Read-modify-write in one transaction; never invents a profile that is not there. */
+export function updateProfile(
+  db: BackendPathDatabase,
+  patch: ProfilePatch,
+  clock: Clock,
+): Promise<WriteResult> {
+  return write(() =>
+    db.transaction('rw', db.profile, async () => {
+      const current = await db.profile.get('profile');
+      if (!current) {
+        return invalid(
+          'There is no saved plan to change yet.',
+          'Choose a plan and start date first.',
+        );
+      }
+      await db.profile.put({ ...current, ...patch, id: 'profile', updatedAt: clock.now() });
+      return OK;
+    }),
+  );
+}
+
+export function saveNote(
+  db: BackendPathDatabase,
+  date: LocalDate,
+  text: string,
+  clock: Clock,
+): Promise<WriteResult> {
+  if (text.length > NOTE_MAX_LENGTH) {
+    return Promise.resolve(
+      invalid(
+        `This note is ${text.length.toLocaleString('en-US')} characters long; a note can hold at most ${NOTE_MAX_LENGTH.toLocaleString('en-US')}.`,
+        'Shorten the note and save again.',
+      ),
+    );
+  }
+  const note: NoteRecord = { date, text, updatedAt: clock.now() };
+  return write(() =>
+    db.transaction('rw', db.notes, async () => {
+      await db.notes.put(note);
+      return OK;
+    }),
+  );
+}
+
+/** Forgets every ticked item; plan, settings and notes stay. */
+export function resetProgress(db: BackendPathDatabase): Promise<WriteResult> {
+  return write(() =>
+    db.transaction('rw', db.progress, async () => {
+      await db.progress.clear();
+      return OK;
+    }),
+  );
+}
+
+export function resetEverything(db: BackendPathDatabase): Promise<WriteResult> {
+  return write(() =>
+    db.transaction('rw', [db.profile, db.progress, db.notes, db.backups], async () => {
+      await Promise.all([
+        db.profile.clear(),
+        db.progress.clear(),
+        db.notes.clear(),
+        db.backups.clear(),
+      ]);
+      return OK;
+    }),
+  );
+}

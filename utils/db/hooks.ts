@@ -1,0 +1,53 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import type { PlanId } from '../curriculum/types';
+import type { LocalDate } from '../date';
+import { useDatabase } from './context';
+import { classifyStoreError, type StoreError } from './errors';
+import { readActivity, readNote, readPlanProgress, readProfile } from './queries';
+import type { NoteRecord, ProfileRecord, ProgressRecord } from './records';
+
+export type Loadable<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly value: T }
+  | { readonly status: 'error'; readonly error: StoreError };
+
+const LOADING: Loadable<never> = { status: 'loading' };
+
+/**
+ * Preact binding for Dexie's liveQuery: re-runs `query` whenever a write (from
+ * any view or tab) touches what it read. `deps` are the query's inputs.
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): Loadable<T> {
+  const [state, setState] = useState<Loadable<T>>(LOADING);
+  useEffect(() => {
+    setState(LOADING);
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setState({ status: 'ready', value }),
+      error: (error: unknown) => setState({ status: 'error', error: classifyStoreError(error) }),
+    });
+    return () => subscription.unsubscribe();
+  }, deps);
+  return state;
+}
+
+export function useProfile(): Loadable<ProfileRecord | undefined> {
+  const db = useDatabase();
+  return useLiveQuery(() => readProfile(db), [db]);
+}
+
+export function useProgress(planId: PlanId): Loadable<ReadonlyMap<string, ProgressRecord>> {
+  const db = useDatabase();
+  return useLiveQuery(() => readPlanProgress(db, planId), [db, planId]);
+}
+
+export function useNote(date: LocalDate): Loadable<NoteRecord | undefined> {
+  const db = useDatabase();
+  return useLiveQuery(() => readNote(db, date), [db, date]);
+}
+
+/** Resolved items per local date, for the streak and the heatmap. */
+export function useActivity(since?: LocalDate): Loadable<ReadonlyMap<LocalDate, number>> {
+  const db = useDatabase();
+  return useLiveQuery(() => readActivity(db, since), [db, since]);
+}

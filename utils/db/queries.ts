@@ -1,0 +1,57 @@
+import type { PlanId } from '../curriculum/types';
+import type { LocalDate } from '../date';
+import type { NoteRecord, ProfileRecord, ProgressRecord } from './records';
+import type { BackendPathDatabase } from './schema';
+
+/** The reads behind the views; each uses an index so it stays fast over years of data. */
+
+export function readProfile(db: BackendPathDatabase): Promise<ProfileRecord | undefined> {
+  return db.profile.get('profile');
+}
+
+export async function readPlanProgress(
+  db: BackendPathDatabase,
+  planId: PlanId,
+): Promise<ReadonlyMap<string, ProgressRecord>> {
+  const records = await db.progress.where('planId').equals(planId).toArray();
+  return new Map(records.map((record) => [record.itemId, record]));
+}
+
+/** Progress of a few known items (today's checklist), straight by primary key. */
+export async function readItemsProgress(
+  db: BackendPathDatabase,
+  itemIds: readonly string[],
+): Promise<ReadonlyMap<string, ProgressRecord>> {
+  const records = await db.progress.bulkGet([...itemIds]);
+  const found = new Map<string, ProgressRecord>();
+  for (const record of records) if (record) found.set(record.itemId, record);
+  return found;
+}
+
+export function readNote(
+  db: BackendPathDatabase,
+  date: LocalDate,
+): Promise<NoteRecord | undefined> {
+  return db.notes.get(date);
+}
+
+/**
+ * Resolved items (done or skipped) per local date, from `since` on (all time if
+ * omitted), through the `completedOn` index: open items have a null
+ * `completedOn`, which IndexedDB leaves out of the index. One bulk read
+ * (getAll) rather than a key cursor, which costs a round trip per record.
+ */
+export async function readActivity(
+  db: BackendPathDatabase,
+  since?: LocalDate,
+): Promise<ReadonlyMap<LocalDate, number>> {
+  const records = await db.progress
+    .where('completedOn')
+    .aboveOrEqual(since ?? '')
+    .toArray();
+  const counts = new Map<LocalDate, number>();
+  for (const { completedOn } of records) {
+    if (completedOn !== null) counts.set(completedOn, (counts.get(completedOn) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,65 @@
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { NoteRecord, ProfileRecord, ProgressRecord } from './records';
+
+/** Dexie store definitions: primary key first, then indexes. `null` deletes a store. */
+export type StoreDefinitions = Readonly<Record<string, string | null>>;
+
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: StoreDefinitions;
+  /** Data-changing step from the previous version; wrap it in `withBackup`. */
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** Old records copied aside before a data-changing upgrade, removed once it succeeded. */
+export interface BackupRecord {
+  readonly id?: number;
+  readonly table: string;
+  readonly fromVersion: number;
+  readonly rows: readonly unknown[];
+}
+
+export const DATABASE_NAME = 'backend-path';
+
+/**
+ * Every version ever shipped, oldest first. Never edit a shipped entry: tests
+ * rebuild a database "as version N wrote it" from this list.
+ * `completedOn` alone serves the activity heatmap; `[planId+state]` the plan views.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      profile: 'id',
+      progress: 'itemId, planId, completedOn, [planId+state]',
+      notes: 'date',
+      backups: '++id, table',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
+
+export class BackendPathDatabase extends Dexie {
+  declare readonly profile: Table<ProfileRecord, 'profile'>;
+  declare readonly progress: Table<ProgressRecord, string>;
+  declare readonly notes: Table<NoteRecord, string>;
+  declare readonly backups: Table<BackupRecord, number>;
+
+  constructor(
+    name: string = DATABASE_NAME,
+    versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
+    super(name, { ...options, autoOpen: false });
+    declareVersions(this, versions);
+  }
+}
+
+/** Registers each version (and its upgrade) on a Dexie instance. */
+export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
+  for (const entry of versions) {
+    const version = db.version(entry.version).stores({ ...entry.stores });
+    if (entry.upgrade) version.upgrade(entry.upgrade);
+  }
+}
