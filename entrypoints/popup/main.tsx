@@ -1,9 +1,15 @@
 import { render } from 'preact';
+import { systemClock } from '../../utils/date';
+import { extensionPlatform } from '../../utils/platform';
 import { App } from './App';
 
 function main(): void {
   const root = document.getElementById('app');
-  if (root) render(<App />, root);
+  if (!root) return;
+  render(
+    <App environment={{ clock: systemClock, platform: extensionPlatform({ inPopup: true }) }} />,
+    root,
+  );
 }
 
 main();

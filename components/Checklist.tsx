@@ -1,0 +1,68 @@
+import type { ItemState } from '../utils/db/records';
+
+export interface ChecklistRow {
+  readonly id: string;
+  readonly text: string;
+  readonly state: ItemState;
+}
+
+interface ChecklistProps {
+  readonly items: readonly ChecklistRow[];
+  readonly onSetState: (itemId: string, state: ItemState) => void;
+  /** True until the saved ticks have arrived: the rows are shown but not yet editable. */
+  readonly pending?: boolean;
+  /** Hide the per-item skip button (the popup keeps only the ticks). */
+  readonly compact?: boolean;
+  readonly label: string;
+}
+
+export function Checklist({
+  items,
+  onSetState,
+  pending = false,
+  compact = false,
+  label,
+}: ChecklistProps) {
+  return (
+    <ul class="checklist" aria-label={label} aria-busy={pending}>
+      {items.map((item) => {
+        const done = item.state === 'done';
+        const skipped = item.state === 'skipped';
+        return (
+          <li
+            key={item.id}
+            class={done ? 'is-done' : skipped ? 'is-skipped' : ''}
+            data-item-id={item.id}
+          >
+            <label>
+              <input
+                type="checkbox"
+                checked={done}
+                disabled={pending}
+                onChange={() => onSetState(item.id, done ? 'open' : 'done')}
+              />
+              <span class="item-text">
+                {item.text}
+                {skipped && <span class="item-tag">already known</span>}
+              </span>
+            </label>
+            {!compact && !done && (
+              <button
+                type="button"
+                class="btn btn-quiet"
+                disabled={pending}
+                aria-pressed={skipped}
+                aria-label={
+                  skipped ? `Undo skip: ${item.text}` : `Skip, I already know this: ${item.text}`
+                }
+                onClick={() => onSetState(item.id, skipped ? 'open' : 'skipped')}
+              >
+                {skipped ? 'Undo skip' : 'Skip'}
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

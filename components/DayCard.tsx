@@ -1,0 +1,72 @@
+import type { ItemState } from '../utils/db/records';
+import { Checklist, type ChecklistRow } from './Checklist';
+
+export interface DayCardModel {
+  readonly day: number;
+  readonly planLength: number;
+  readonly dateLabel: string;
+  readonly focus: string;
+  readonly phaseFirstDay: number;
+  readonly phaseLastDay: number;
+  readonly title: string;
+  readonly items: readonly ChecklistRow[];
+  /** Whether this card shows today (or another day opened from the plan). */
+  readonly isToday: boolean;
+}
+
+interface DayCardProps {
+  readonly model: DayCardModel;
+  readonly pending?: boolean;
+  readonly onSetState: (itemId: string, state: ItemState) => void;
+  readonly onCompleteDay: () => void;
+  readonly onBackToToday?: () => void;
+}
+
+export function DayCard({
+  model,
+  pending = false,
+  onSetState,
+  onCompleteDay,
+  onBackToToday,
+}: DayCardProps) {
+  const open = model.items.filter((item) => item.state === 'open').length;
+  const range =
+    model.phaseFirstDay === model.phaseLastDay
+      ? `day ${model.phaseFirstDay}`
+      : `days ${model.phaseFirstDay}–${model.phaseLastDay}`;
+  return (
+    <section class="card day-card" aria-labelledby="day-heading">
+      <p class="eyebrow">
+        {model.isToday ? 'Today' : 'Viewing'} · <time>{model.dateLabel}</time>
+      </p>
+      <h1 id="day-heading" data-testid="day-heading">
+        Day {model.day} of {model.planLength}
+      </h1>
+      <p class="focus">
+        <strong data-testid="focus-area">{model.focus}</strong> <span class="muted">({range})</span>
+      </p>
+      <h2 class="day-title">{model.title}</h2>
+      <Checklist
+        items={model.items}
+        onSetState={onSetState}
+        pending={pending}
+        label={`Checklist for day ${model.day}`}
+      />
+      <div class="row day-actions">
+        <button
+          type="button"
+          class="btn btn-primary"
+          disabled={pending || open === 0}
+          onClick={onCompleteDay}
+        >
+          {open === 0 ? 'Day complete' : 'Mark the whole day complete'}
+        </button>
+        {!model.isToday && onBackToToday && (
+          <button type="button" class="btn" onClick={onBackToToday}>
+            Back to today
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'preact/hooks';
+import type { Language, PlanId } from '../utils/curriculum/types';
+
+export interface PlanChoice {
+  readonly id: PlanId;
+  readonly title: string;
+  readonly summary: string;
+}
+
+export interface OnboardingResult {
+  readonly planId: PlanId;
+  readonly startDate: string;
+  readonly language: Language;
+}
+
+export const LANGUAGE_CHOICES: readonly { readonly id: Language; readonly label: string }[] = [
+  { id: 'python', label: 'Python' },
+  { id: 'javascript', label: 'JavaScript / Node.js' },
+  { id: 'java', label: 'Java' },
+];
+
+interface OnboardingProps {
+  readonly plans: readonly PlanChoice[];
+  readonly defaults: OnboardingResult;
+  /** Returns an error message for a start date the plan cannot use, or null. */
+  readonly checkStartDate: (value: string) => string | null;
+  readonly onFinish: (result: OnboardingResult) => void;
+  readonly onSkip: () => void;
+  /** Where the day's task will show up: "Every new tab" in the extension, "This app" in the PWA. */
+  readonly whereTodayShows: string;
+}
+
+export function Onboarding({
+  plans,
+  defaults,
+  checkStartDate,
+  onFinish,
+  onSkip,
+  whereTodayShows,
+}: OnboardingProps) {
+  const [planId, setPlanId] = useState(defaults.planId);
+  const [startDate, setStartDate] = useState(defaults.startDate);
+  const [language, setLanguage] = useState(defaults.language);
+  const [dateError, setDateError] = useState<string | null>(null);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const problem = checkStartDate(startDate);
+    setDateError(problem);
+    if (problem === null) onFinish({ planId, startDate, language });
+  };
+
+  return (
+    <div class="onboarding">
+      <form class="card" onSubmit={submit} aria-labelledby="onboarding-heading">
+        <h1 id="onboarding-heading">Become a back-end developer, one day at a time</h1>
+        <p class="muted">
+          Pick a pace. {whereTodayShows} then shows the day's task, a checklist and a tip.
+          Everything stays in this browser.
+        </p>
+        <fieldset>
+          <legend>Your plan</legend>
+          {plans.map((plan) => (
+            <label class="choice" key={plan.id}>
+              <input
+                type="radio"
+                name="plan"
+                value={plan.id}
+                checked={planId === plan.id}
+                onChange={() => setPlanId(plan.id)}
+              />
+              <span>
+                <strong>{plan.title}</strong>
+                <span class="muted small choice-summary">{plan.summary}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Language you want to learn with</legend>
+          <div class="row">
+            {LANGUAGE_CHOICES.map((choice) => (
+              <label class="choice choice-inline" key={choice.id}>
+                <input
+                  type="radio"
+                  name="language"
+                  value={choice.id}
+                  checked={language === choice.id}
+                  onChange={() => setLanguage(choice.id)}
+                />
+                {choice.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <p class="field">
+          <label for="start-date">Start date</label>
+          <input
+            id="start-date"
+            type="date"
+            value={startDate}
+            aria-invalid={dateError !== null}
+            aria-describedby={dateError ? 'start-date-error' : undefined}
+            onInput={(event) => setStartDate(event.currentTarget.value)}
+          />
+          {dateError && (
+            <span id="start-date-error" class="error-text" role="alert">
+              {dateError}
+            </span>
+          )}
+        </p>
+        <div class="row">
+          <button type="submit" class="btn btn-primary">
+            Start my plan
+          </button>
+          <button type="button" class="btn btn-quiet" onClick={onSkip}>
+            Skip: use the 60-day plan from today
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

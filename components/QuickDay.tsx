@@ -1,0 +1,57 @@
+import type { ItemState } from '../utils/db/records';
+import { Checklist, type ChecklistRow } from './Checklist';
+
+export interface QuickDayModel {
+  /** "Day 12 of 60", or a countdown / finished line outside the plan. */
+  readonly heading: string;
+  readonly focus: string;
+  readonly items: readonly ChecklistRow[];
+  readonly planPercent: number;
+  readonly streakDays: number;
+}
+
+interface QuickDayProps {
+  readonly model: QuickDayModel;
+  readonly pending: boolean;
+  readonly onSetState: (itemId: string, state: ItemState) => void;
+  readonly links: { readonly day: string; readonly options: string };
+  readonly linksOpenNewTab: boolean;
+}
+
+/** The toolbar popup's whole content: today's checklist for quick ticking. */
+export function QuickDay({ model, pending, onSetState, links, linksOpenNewTab }: QuickDayProps) {
+  const target = linksOpenNewTab ? '_blank' : undefined;
+  return (
+    <section class="quick-day" aria-labelledby="day-heading">
+      <h1 id="day-heading" data-testid="day-heading">
+        {model.heading}
+      </h1>
+      {model.focus && (
+        <p class="focus" data-testid="focus-area">
+          {model.focus}
+        </p>
+      )}
+      {model.items.length > 0 && (
+        <Checklist
+          items={model.items}
+          onSetState={onSetState}
+          pending={pending}
+          compact
+          label="Today's checklist"
+        />
+      )}
+      <p class="quick-stats muted small" data-testid="quick-stats">
+        {model.planPercent}% of the plan · {model.streakDays}{' '}
+        {model.streakDays === 1 ? 'day' : 'days'} streak
+      </p>
+      <nav class="row quick-links" aria-label="More">
+        <a class="btn" href={links.day} target={target}>
+          Open full day view
+        </a>
+        <a class="btn btn-quiet" href={links.options} target={target}>
+          Options
+        </a>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { localDateOf } from '../../utils/date';
+import { DatabaseProvider } from '../../utils/db/context';
+import { getDatabase, type OpenResult } from '../../utils/db/database';
+import { salvage } from '../../utils/db/salvage';
+import { buildExport, exportFileName, serializeExport } from '../../utils/transfer/format';
+import { useAppEnvironment } from '../app-context';
+import { StoreErrorPanel } from '../StoreErrorPanel';
+import { downloadTextFile } from '../settings/download';
+
+interface DatabaseGateProps {
+  /** Shown while the database opens (e.g. today's task from the profile cache). */
+  readonly fallback: ComponentChildren;
+  readonly children: ComponentChildren;
+}
+
+/** Opens the store once; on failure explains what happened, writes nothing, and offers what it can read. */
+export function DatabaseGate({ fallback, children }: DatabaseGateProps) {
+  const { clock } = useAppEnvironment();
+  const [result, setResult] = useState<OpenResult | null>(null);
+  const [replaced, setReplaced] = useState(false);
+  useEffect(() => {
+    let live = true;
+    getDatabase({ onVersionChange: () => setReplaced(true) }).then((opened) => {
+      if (live) setResult(opened);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const downloadSalvage = async () => {
+    const { snapshot } = await salvage();
+    const file = buildExport(snapshot, 'unknown (salvaged)', clock.now());
+    downloadTextFile(
+      exportFileName(localDateOf(clock.now(), clock.timeZone())),
+      serializeExport(file),
+    );
+  };
+
+  if (replaced) {
+    return (
+      <StoreErrorPanel
+        title="Backend Path was updated in another tab."
+        advice="Reload this page to continue with the new version. Your progress is safe."
+      />
+    );
+  }
+  if (result === null) return <>{fallback}</>;
+  if (!result.ok) {
+    const readable = result.error.kind !== 'unavailable';
+    return (
+      <StoreErrorPanel
+        title={result.error.title}
+        advice={result.error.advice}
+        onDownloadSalvage={readable ? () => void downloadSalvage() : undefined}
+      />
+    );
+  }
+  return <DatabaseProvider db={result.db}>{children}</DatabaseProvider>;
+}

@@ -1,0 +1,106 @@
+import { useMemo, useState } from 'preact/hooks';
+import { getPlan } from '../../utils/curriculum';
+import { completeDay, saveNote, setItemState, updateProfile } from '../../utils/db/actions';
+import { useDatabase } from '../../utils/db/context';
+import { useActivity, useNote, useProgress } from '../../utils/db/hooks';
+import type { ProfileRecord } from '../../utils/db/records';
+import { rescheduleStartDate } from '../../utils/schedule';
+import { useAppEnvironment } from '../app-context';
+import {
+  moveChecklistFocus,
+  skipFocusedItem,
+  toggleFocusedItem,
+  useShortcuts,
+} from '../hooks/use-shortcuts';
+import { useStoreWrites } from '../hooks/use-store-writes';
+import { useToday } from '../hooks/use-today';
+import { ShortcutsDialog } from '../ShortcutsDialog';
+import { StoreErrorPanel } from '../StoreErrorPanel';
+import { DayPage, type DayPageActions } from './DayPage';
+import { nextPlanAfter } from './PlanHeadline';
+import { resolvedItems } from './view-model';
+
+/** The day view wired to the live store: every change in any open view shows here. */
+export function LiveDayPage({ profile }: { profile: ProfileRecord }) {
+  const db = useDatabase();
+  const { clock } = useAppEnvironment();
+  const today = useToday();
+  const progress = useProgress(profile.planId);
+  const activity = useActivity();
+  const note = useNote(today);
+  const writes = useStoreWrites();
+  const [selectedDay, setSelectedDay] = useState<number | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  const plan = getPlan(profile.planId);
+  const progressMap = progress.status === 'ready' ? progress.value : null;
+
+  const actions: DayPageActions | null = progressMap && {
+    setItemState: (itemId, state) =>
+      void writes.run(setItemState(db, { itemId, planId: plan.id, state }, clock)),
+    completeDay: (itemIds) => void writes.run(completeDay(db, plan.id, itemIds, clock)),
+    catchUp: () =>
+      void writes.run(
+        updateProfile(
+          db,
+          { startDate: rescheduleStartDate(plan, today, resolvedItems(progressMap)) },
+          clock,
+        ),
+      ),
+    startNextPlan: () => {
+      const next = nextPlanAfter(plan);
+      if (next) void writes.run(updateProfile(db, { planId: next.id, startDate: today }, clock));
+    },
+    saveNote: async (text) => {
+      const result = await saveNote(db, today, text, clock);
+      if (!result.ok) throw new Error(`${result.error.title} ${result.error.advice}`);
+    },
+  };
+
+  const shortcuts = useMemo(
+    () => ({
+      j: () => moveChecklistFocus(1),
+      ArrowDown: () => moveChecklistFocus(1),
+      k: () => moveChecklistFocus(-1),
+      ArrowUp: () => moveChecklistFocus(-1),
+      x: toggleFocusedItem,
+      s: skipFocusedItem,
+      t: () => setSelectedDay(null),
+      n: () => document.querySelector<HTMLButtonElement>('.tip-card button')?.click(),
+      '?': () => setHelpOpen((open) => !open),
+    }),
+    [],
+  );
+  useShortcuts(shortcuts);
+
+  const failed = [progress, activity, note].find((loadable) => loadable.status === 'error');
+  if (failed?.status === 'error')
+    return <StoreErrorPanel title={failed.error.title} advice={failed.error.advice} />;
+
+  return (
+    <>
+      {writes.failure && (
+        <p class="banner write-error" role="alert">
+          Not saved: {writes.failure}{' '}
+          <button type="button" class="btn btn-quiet" onClick={writes.dismiss}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      <DayPage
+        profile={profile}
+        today={today}
+        progress={progressMap}
+        activity={activity.status === 'ready' ? activity.value : null}
+        note={note.status === 'ready' ? (note.value?.text ?? '') : null}
+        actions={actions}
+        selectedDay={selectedDay}
+        onSelectDay={setSelectedDay}
+      />
+      <p class="shortcut-hint muted small">
+        Press <kbd>?</kbd> for keyboard shortcuts.
+      </p>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { getPlan } from '../../utils/curriculum';
+import { setItemState } from '../../utils/db/actions';
+import { useDatabase } from '../../utils/db/context';
+import { useActivity, useProfile, useProgress } from '../../utils/db/hooks';
+import type { ProfileRecord } from '../../utils/db/records';
+import { planProgress, planState } from '../../utils/schedule';
+import { computeStreak } from '../../utils/streak';
+import { useAppEnvironment } from '../app-context';
+import { useStoreWrites } from '../hooks/use-store-writes';
+import { useTheme } from '../hooks/use-theme';
+import { useToday } from '../hooks/use-today';
+import { QuickDay, type QuickDayModel } from '../QuickDay';
+import { StoreErrorPanel } from '../StoreErrorPanel';
+import { checklistRows, resolvedItems } from './view-model';
+
+function LiveQuickDay({ profile }: { profile: ProfileRecord }) {
+  const db = useDatabase();
+  const { clock, platform } = useAppEnvironment();
+  const today = useToday();
+  const progress = useProgress(profile.planId);
+  const activity = useActivity();
+  const writes = useStoreWrites();
+  if (progress.status === 'error')
+    return <StoreErrorPanel title={progress.error.title} advice={progress.error.advice} />;
+
+  const plan = getPlan(profile.planId);
+  const progressMap = progress.status === 'ready' ? progress.value : new Map();
+  const state = planState(plan, profile.startDate, today);
+  const overall = planProgress(plan, resolvedItems(progressMap));
+  const streak = computeStreak({
+    activeDates: new Set(activity.status === 'ready' ? activity.value.keys() : []),
+    today,
+    restDays: profile.restDays,
+  });
+  const model: QuickDayModel = {
+    heading:
+      state.kind === 'active'
+        ? `Day ${state.day} of ${plan.lengthDays}`
+        : state.kind === 'not-started'
+          ? `Starts in ${state.daysUntilStart} ${state.daysUntilStart === 1 ? 'day' : 'days'}`
+          : 'Plan finished',
+    focus: state.kind === 'finished' ? '' : state.phase.focus,
+    items:
+      state.kind === 'active' ? checklistRows(state.planDay, progressMap, profile.language) : [],
+    planPercent: Math.round(overall.fraction * 100),
+    streakDays: streak.current,
+  };
+  return (
+    <>
+      {writes.failure && (
+        <p class="banner" role="alert">
+          Not saved: {writes.failure}
+        </p>
+      )}
+      <QuickDay
+        model={model}
+        pending={progress.status !== 'ready'}
+        onSetState={(itemId, next) =>
+          void writes.run(setItemState(db, { itemId, planId: plan.id, state: next }, clock))
+        }
+        links={platform.links}
+        linksOpenNewTab={platform.linksOpenNewTab}
+      />
+    </>
+  );
+}
+
+export function PopupScreen() {
+  const profile = useProfile();
+  const { platform } = useAppEnvironment();
+  useTheme(profile.status === 'ready' ? profile.value?.theme : undefined);
+  if (profile.status === 'error')
+    return <StoreErrorPanel title={profile.error.title} advice={profile.error.advice} />;
+  if (profile.status === 'loading') return null;
+  if (!profile.value || profile.value.onboardedAt === null) {
+    return (
+      <section class="quick-day">
+        <h1>Welcome to Backend Path</h1>
+        <p>Choose your plan to see today's task here.</p>
+        <a
+          class="btn btn-primary"
+          href={platform.links.day}
+          target={platform.linksOpenNewTab ? '_blank' : undefined}
+        >
+          Choose a plan
+        </a>
+      </section>
+    );
+  }
+  return <LiveQuickDay profile={profile.value} />;
+}

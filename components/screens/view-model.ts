@@ -1,0 +1,89 @@
+/**
+ * Turns plan data, progress and today's date into what the presentational
+ * components show. Pure: no clock, no storage, so it is tested directly.
+ */
+import { wordingFor } from '../../utils/curriculum';
+import type { Language, Plan, PlanDay } from '../../utils/curriculum/types';
+import { formatLongDate, type LocalDate } from '../../utils/date';
+import type { ItemState, ProgressRecord } from '../../utils/db/records';
+import {
+  dateOfPlanDay,
+  isDayComplete,
+  phaseProgress,
+  type ResolvedItems,
+} from '../../utils/schedule';
+import type { ChecklistRow } from '../Checklist';
+import type { DayCardModel } from '../DayCard';
+import type { TimelinePhase } from '../PlanTimeline';
+
+export type ProgressMap = ReadonlyMap<string, ProgressRecord>;
+
+export function resolvedItems(progress: ProgressMap): ResolvedItems {
+  const resolved = new Set<string>();
+  for (const record of progress.values()) {
+    if (record.state !== 'open') resolved.add(record.itemId);
+  }
+  return resolved;
+}
+
+export function stateOf(progress: ProgressMap, itemId: string): ItemState {
+  return progress.get(itemId)?.state ?? 'open';
+}
+
+export function checklistRows(
+  planDay: PlanDay,
+  progress: ProgressMap,
+  language: Language,
+): ChecklistRow[] {
+  return planDay.items.map((item) => ({
+    id: item.id,
+    text: wordingFor(item, language),
+    state: stateOf(progress, item.id),
+  }));
+}
+
+export function dayCardModel(
+  plan: Plan,
+  day: number,
+  startDate: LocalDate,
+  today: LocalDate,
+  progress: ProgressMap,
+  language: Language,
+): DayCardModel | null {
+  const phase = plan.phases.find(
+    (candidate) => candidate.firstDay <= day && day <= candidate.lastDay,
+  );
+  const planDay = phase?.days[day - phase.firstDay];
+  if (!phase || !planDay) return null;
+  const date = dateOfPlanDay(startDate, day);
+  return {
+    day,
+    planLength: plan.lengthDays,
+    dateLabel: formatLongDate(date),
+    focus: phase.focus,
+    phaseFirstDay: phase.firstDay,
+    phaseLastDay: phase.lastDay,
+    title: planDay.title,
+    items: checklistRows(planDay, progress, language),
+    isToday: date === today,
+  };
+}
+
+export function timelinePhases(plan: Plan, resolved: ResolvedItems): TimelinePhase[] {
+  return plan.phases.map((phase) => {
+    const progress = phaseProgress(phase, resolved);
+    return {
+      id: phase.id,
+      focus: phase.focus,
+      firstDay: phase.firstDay,
+      lastDay: phase.lastDay,
+      resolved: progress.resolvedItems,
+      total: progress.totalItems,
+      days: phase.days.map((planDay) => ({
+        day: planDay.day,
+        title: planDay.title,
+        complete: isDayComplete(planDay, resolved),
+      })),
+    };
+  });
+}
