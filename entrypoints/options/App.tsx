@@ -1,3 +1,26 @@
-export function App() {
-  return <main>Backend Path</main>;
+import { AppContext, type AppEnvironment } from '../../components/app-context';
+import { DatabaseGate } from '../../components/screens/DatabaseGate';
+import { OptionsScreen } from '../../components/screens/OptionsScreen';
+
+interface AppProps {
+  readonly environment: AppEnvironment;
+  readonly appVersion: string;
+}
+
+export function App({ environment, appVersion }: AppProps) {
+  return (
+    <AppContext.Provider value={environment}>
+      <main class="page options">
+        <DatabaseGate
+          fallback={
+            <p class="card muted" role="status">
+              Loading your settings…
+            </p>
+          }
+        >
+          <OptionsScreen appVersion={appVersion} />
+        </DatabaseGate>
+      </main>
+    </AppContext.Provider>
+  );
 }

@@ -1,9 +1,19 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { systemClock } from '../../utils/date';
+import { extensionPlatform } from '../../utils/platform';
 import { App } from './App';
 
 function main(): void {
   const root = document.getElementById('app');
-  if (root) render(<App />, root);
+  if (!root) return;
+  render(
+    <App
+      environment={{ clock: systemClock, platform: extensionPlatform({ inPopup: false }) }}
+      appVersion={browser.runtime.getManifest().version}
+    />,
+    root,
+  );
 }
 
 main();

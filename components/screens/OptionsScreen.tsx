@@ -1,0 +1,155 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getPlan, PLAN_IDS } from '../../utils/curriculum';
+import { updateProfile } from '../../utils/db/actions';
+import { useDatabase } from '../../utils/db/context';
+import { useProfile } from '../../utils/db/hooks';
+import type { ProfileRecord, Theme } from '../../utils/db/records';
+import { useAppEnvironment } from '../app-context';
+import { applyTheme, useTheme } from '../hooks/use-theme';
+import { StoreErrorPanel } from '../StoreErrorPanel';
+import { downloadBackup } from '../settings/backup-download';
+import { ExportPanel, type ExportStatus } from '../settings/ExportPanel';
+import { ImportPanel } from '../settings/ImportPanel';
+import { PlanSettings, type PlanSettingsValue } from '../settings/PlanSettings';
+import { PreferenceSettings } from '../settings/PreferenceSettings';
+import { ResetPanel } from '../settings/ResetPanel';
+import { useImportFlow } from '../settings/use-import-flow';
+import { useResetFlow } from '../settings/use-reset-flow';
+import { useSectionSave } from '../settings/use-section-save';
+import { checkStartDate } from './SetupScreen';
+
+const PLAN_CHOICES = PLAN_IDS.map((id) => {
+  const plan = getPlan(id);
+  return { id, title: plan.title, summary: plan.summary };
+});
+
+type PreferencePatch = Partial<Pick<ProfileRecord, 'theme' | 'restDays'>>;
+
+interface OptionsScreenProps {
+  /** Written into exports, so a backup says which version made it. */
+  readonly appVersion: string;
+}
+
+/** Settings for a saved profile; every change saves at once and shows here live. */
+function ProfileSettings({ profile }: { profile: ProfileRecord }) {
+  const db = useDatabase();
+  const { clock } = useAppEnvironment();
+  const planSave = useSectionSave();
+  const preferenceSave = useSectionSave();
+
+  const savePlan = (value: PlanSettingsValue) => {
+    const switched = value.planId !== profile.planId;
+    const message = switched
+      ? `Saved: you are now on the ${getPlan(value.planId).title}. Your ticks on the other plan are kept.`
+      : 'Saved.';
+    void planSave.save(updateProfile(db, value, clock), message);
+  };
+  // Shown at once, until the stored profile (here or from another tab) catches up;
+  // without it a controlled checkbox would flick back while the write is under way.
+  const [optimistic, setOptimistic] = useState<PreferencePatch>({});
+  useEffect(() => setOptimistic({}), [profile.updatedAt]);
+  const savePreference = async (patch: PreferencePatch, successText: string) => {
+    setOptimistic((current) => ({ ...current, ...patch }));
+    const result = await preferenceSave.save(updateProfile(db, patch, clock), successText);
+    if (result.ok) return;
+    setOptimistic({});
+    if (patch.theme) applyTheme(profile.theme);
+  };
+  const saveTheme = (theme: Theme) => {
+    applyTheme(theme);
+    void savePreference({ theme }, 'Theme saved.');
+  };
+
+  return (
+    <>
+      <PlanSettings
+        // Remounts with the stored values whenever they change, here or in another tab.
+        key={`${profile.planId}|${profile.startDate}|${profile.language}`}
+        plans={PLAN_CHOICES}
+        saved={profile}
+        checkStartDate={checkStartDate}
+        onSave={savePlan}
+        status={planSave.status}
+      />
+      <PreferenceSettings
+        restDays={optimistic.restDays ?? profile.restDays}
+        theme={optimistic.theme ?? profile.theme}
+        onRestDaysChange={(restDays) => void savePreference({ restDays }, 'Rest days saved.')}
+        onThemeChange={saveTheme}
+        status={preferenceSave.status}
+      />
+    </>
+  );
+}
+
+function NoProfileYet() {
+  const { platform } = useAppEnvironment();
+  return (
+    <section class="card settings-section" aria-labelledby="no-plan-heading">
+      <h2 id="no-plan-heading">No plan chosen yet</h2>
+      <p>
+        <a class="btn btn-primary" href={platform.links.day}>
+          Choose a plan and start date
+        </a>
+      </p>
+      <p class="muted small">Moving from another browser? Restore your backup below instead.</p>
+    </section>
+  );
+}
+
+export function OptionsScreen({ appVersion }: OptionsScreenProps) {
+  const db = useDatabase();
+  const { clock, platform } = useAppEnvironment();
+  const profile = useProfile();
+  const stored = profile.status === 'ready' ? profile.value : undefined;
+  useTheme(stored?.theme);
+  const [exportStatus, setExportStatus] = useState<ExportStatus>({ kind: 'idle' });
+  const importFlow = useImportFlow(db, clock);
+  const resetFlow = useResetFlow(db, appVersion, clock);
+
+  const exportNow = async () => {
+    setExportStatus({ kind: 'working' });
+    const backup = await downloadBackup(db, appVersion, clock);
+    setExportStatus(
+      backup.ok
+        ? { kind: 'done', fileName: backup.fileName, contents: backup.contents }
+        : { kind: 'failed', message: `No backup was downloaded: ${backup.message}` },
+    );
+  };
+
+  if (profile.status === 'error')
+    return <StoreErrorPanel title={profile.error.title} advice={profile.error.advice} />;
+
+  return (
+    <div class="options-page">
+      <header class="options-header">
+        <h1>Backend Path settings</h1>
+        <a href={platform.links.day}>Back to today’s task</a>
+      </header>
+      {profile.status === 'loading' ? (
+        <p class="card muted" role="status">
+          Loading your settings…
+        </p>
+      ) : stored && stored.onboardedAt !== null ? (
+        <ProfileSettings profile={stored} />
+      ) : (
+        <NoProfileYet />
+      )}
+      <ExportPanel status={exportStatus} onExport={() => void exportNow()} />
+      <ImportPanel
+        status={importFlow.status}
+        mode={importFlow.mode}
+        onModeChange={importFlow.setMode}
+        onFile={importFlow.chooseFile}
+        onApply={importFlow.apply}
+        onCancel={importFlow.cancel}
+      />
+      <ResetPanel
+        status={resetFlow.status}
+        onAsk={resetFlow.ask}
+        onConfirm={resetFlow.confirm}
+        onCancel={resetFlow.cancel}
+      />
+    </div>
+  );
+}

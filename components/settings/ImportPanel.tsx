@@ -1,0 +1,142 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ImportMode, ImportPreview as Preview } from '../../utils/transfer/merge';
+import type { ImportError } from '../../utils/transfer/parse';
+import { ImportPreview } from './ImportPreview';
+import { type RadioChoice, RadioChoices } from './RadioChoices';
+
+export type ImportStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'reading'; readonly fileName: string }
+  | { readonly kind: 'invalid'; readonly fileName: string; readonly errors: readonly ImportError[] }
+  | {
+      readonly kind: 'ready';
+      readonly fileName: string;
+      readonly warnings: readonly string[];
+      /** Null while the current data is read for the comparison. */
+      readonly preview: Preview | null;
+      readonly applying: boolean;
+      readonly failure: string | null;
+    }
+  | { readonly kind: 'applied'; readonly fileName: string; readonly summary: string };
+
+interface ImportPanelProps {
+  readonly status: ImportStatus;
+  readonly mode: ImportMode;
+  readonly onModeChange: (mode: ImportMode) => void;
+  readonly onFile: (file: File) => void;
+  readonly onApply: () => void;
+  readonly onCancel: () => void;
+}
+
+const MODES: readonly RadioChoice<ImportMode>[] = [
+  { id: 'merge', label: 'Merge', hint: 'Keep both; for each item the newer change wins.' },
+  {
+    id: 'replace',
+    label: 'Replace',
+    hint: 'Use only what is in the file; anything not in it is removed.',
+  },
+];
+
+export function ImportPanel({
+  status,
+  mode,
+  onModeChange,
+  onFile,
+  onApply,
+  onCancel,
+}: ImportPanelProps) {
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const ready = status.kind === 'ready';
+  useEffect(() => {
+    if (ready) previewHeading.current?.focus();
+  }, [ready]);
+
+  return (
+    <section class="card settings-section" aria-labelledby="import-heading">
+      <h2 id="import-heading">Restore from a backup</h2>
+      <p class="field">
+        <label for="import-file">Backup file (.json)</label>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          disabled={status.kind === 'reading' || (ready && status.applying)}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            // Cleared so choosing the same file again is noticed too.
+            event.currentTarget.value = '';
+            if (file) onFile(file);
+          }}
+        />
+        <span class="muted small">
+          Nothing changes until you have seen what the file would do and applied it.
+        </span>
+      </p>
+      <p class="status-line" role="status" aria-live="polite">
+        {status.kind === 'reading' && `Checking ${status.fileName}…`}
+        {status.kind === 'applied' && <span class="status-ok">{status.summary}</span>}
+      </p>
+      <div role="alert">
+        {status.kind === 'invalid' && (
+          <div class="import-errors">
+            <p class="error-text">
+              <strong>{status.fileName}</strong> was not imported; nothing was changed:
+            </p>
+            <ul class="error-list">
+              {status.errors.map((error, index) => (
+                <li key={`${error.field}-${index}`}>
+                  {error.field && <code>{error.field}</code>}
+                  {error.field && ': '}
+                  {error.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {ready && status.failure && (
+          <p class="error-text">Not imported: {status.failure} Your data is unchanged.</p>
+        )}
+      </div>
+      {ready && (
+        <form
+          class="import-confirm"
+          aria-labelledby="import-preview-heading"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onApply();
+          }}
+        >
+          <h3 id="import-preview-heading" class="sub" tabIndex={-1} ref={previewHeading}>
+            Ready to import {status.fileName}
+          </h3>
+          {status.warnings.map((warning) => (
+            <p class="small muted" key={warning}>
+              {warning}
+            </p>
+          ))}
+          <fieldset>
+            <legend>How to combine it with what is here</legend>
+            <RadioChoices name="import-mode" choices={MODES} value={mode} onChange={onModeChange} />
+          </fieldset>
+          {status.preview ? (
+            <ImportPreview preview={status.preview} mode={mode} />
+          ) : (
+            <p class="muted">Comparing…</p>
+          )}
+          <div class="row">
+            <button
+              type="submit"
+              class="btn btn-primary"
+              disabled={status.applying || status.preview === null}
+            >
+              Apply import
+            </button>
+            <button type="button" class="btn" onClick={onCancel} disabled={status.applying}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { useState } from 'preact/hooks';
+import { findItem } from '../../utils/curriculum';
+import type { Clock } from '../../utils/date';
+import { applyImport, readSnapshot } from '../../utils/db/backup';
+import { useLiveQuery } from '../../utils/db/hooks';
+import type { BackendPathDatabase } from '../../utils/db/schema';
+import { type ExportFile, IMPORT_MAX_BYTES } from '../../utils/transfer/format';
+import { type ImportMode, type ImportPreview, previewImport } from '../../utils/transfer/merge';
+import { parseImport } from '../../utils/transfer/parse';
+import { plural } from './counts';
+import type { ImportStatus } from './ImportPanel';
+
+type Stage =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'reading' | 'invalid' | 'applied'; readonly status: ImportStatus }
+  | {
+      readonly kind: 'ready';
+      readonly fileName: string;
+      readonly data: ExportFile;
+      readonly warnings: readonly string[];
+      readonly applying: boolean;
+      readonly failure: string | null;
+    };
+
+function knownItem(itemId: string) {
+  return findItem(itemId)?.plan.id;
+}
+
+function changeSummary(preview: ImportPreview): string {
+  const { progress, notes } = preview;
+  const items = `${plural(progress.added, 'checklist item', 'checklist items')} added, ${progress.updated} updated, ${progress.removed} removed`;
+  const noteText = `${plural(notes.added, 'note', 'notes')} added, ${notes.updated} updated, ${notes.removed} removed`;
+  const settings =
+    preview.profile.change === 'unchanged'
+      ? 'settings unchanged'
+      : `settings ${preview.profile.change}`;
+  return `${items}; ${noteText}; ${settings}.`;
+}
+
+/** Check a file, preview it against the live store, then apply it in one transaction. */
+export function useImportFlow(db: BackendPathDatabase, clock: Clock) {
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const pending = stage.kind === 'ready' ? stage.data : null;
+  // Live, so the preview stays true if another tab changes something meanwhile.
+  const current = useLiveQuery(
+    () => (pending ? readSnapshot(db) : Promise.resolve(null)),
+    [db, pending],
+  );
+  const preview =
+    pending && current.status === 'ready' && current.value
+      ? previewImport(current.value, pending, mode)
+      : null;
+
+  const chooseFile = async (file: File) => {
+    const fileName = file.name;
+    setStage({ kind: 'reading', status: { kind: 'reading', fileName } });
+    // Too-large files are refused by size alone, before reading a byte.
+    let text = '';
+    try {
+      if (file.size <= IMPORT_MAX_BYTES) text = await file.text();
+    } catch {
+      const errors = [
+        { field: '', message: 'The browser could not read this file. Choose it again.' },
+      ];
+      setStage({ kind: 'invalid', status: { kind: 'invalid', fileName, errors } });
+      return;
+    }
+    const parsed = parseImport(text, { byteLength: file.size, now: clock.now(), knownItem });
+    if (!parsed.ok) {
+      setStage({ kind: 'invalid', status: { kind: 'invalid', fileName, errors: parsed.errors } });
+      return;
+    }
+    setStage({
+      kind: 'ready',
+      fileName,
+      data: parsed.data,
+      warnings: parsed.warnings,
+      applying: false,
+      failure: null,
+    });
+  };
+
+  const apply = async () => {
+    if (stage.kind !== 'ready' || stage.applying || !preview) return;
+    const summary = changeSummary(preview);
+    setStage({ ...stage, applying: true, failure: null });
+    const result = await applyImport(db, stage.data, mode);
+    setStage(
+      result.ok
+        ? {
+            kind: 'applied',
+            status: {
+              kind: 'applied',
+              fileName: stage.fileName,
+              summary: `Imported ${stage.fileName}: ${summary}`,
+            },
+          }
+        : { ...stage, applying: false, failure: `${result.error.title} ${result.error.advice}` },
+    );
+  };
+
+  const failedRead =
+    current.status === 'error' ? `${current.error.title} ${current.error.advice}` : null;
+  const status: ImportStatus =
+    stage.kind === 'idle'
+      ? stage
+      : stage.kind === 'ready'
+        ? {
+            kind: 'ready',
+            fileName: stage.fileName,
+            warnings: stage.warnings,
+            preview,
+            applying: stage.applying,
+            failure: stage.failure ?? failedRead,
+          }
+        : stage.status;
+
+  return {
+    status,
+    mode,
+    setMode,
+    chooseFile: (file: File) => void chooseFile(file),
+    apply: () => void apply(),
+    cancel: () => setStage({ kind: 'idle' }),
+  };
+}
