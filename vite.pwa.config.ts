@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** Where the PWA is hosted, e.g. `/backend-path/` on a project page. Always starts and ends with `/`. */
@@ -8,11 +9,51 @@ function basePath(raw: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-const THEME_COLOUR = '#312e81';
+const THEME_BOOT_FILE = 'theme-boot.js';
+const THEME_BOOT_SOURCE = new URL(`./public/${THEME_BOOT_FILE}`, import.meta.url);
+
+/**
+ * The extension's theme-boot script lives in its own public/ folder; this ships the same
+ * file with the PWA and loads it first in <head>, so a dark theme never flashes white.
+ */
+function themeBoot(): Plugin {
+  let base = '/';
+  const source = () => readFileSync(THEME_BOOT_SOURCE, 'utf8');
+  return {
+    name: 'backend-path:theme-boot',
+    configResolved(config) {
+      base = config.base;
+    },
+    configureServer(server) {
+      server.middlewares.use(`${base}${THEME_BOOT_FILE}`, (_request, response) => {
+        response.setHeader('content-type', 'text/javascript; charset=utf-8');
+        response.end(source());
+      });
+    },
+    transformIndexHtml: () => [
+      { tag: 'script', attrs: { src: `${base}${THEME_BOOT_FILE}` }, injectTo: 'head-prepend' },
+    ],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: THEME_BOOT_FILE, source: source() });
+    },
+  };
+}
+
+const PACKAGE_VERSION: string = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+).version;
+
+/** Light page background: the splash screen and title bar blend into the page. */
+const LIGHT_BACKGROUND = '#f6f7f9';
 
 export default defineConfig({
   root: 'pwa',
   base: basePath(process.env.BASE_PATH),
+  define: {
+    __APP_VERSION__: JSON.stringify(PACKAGE_VERSION),
+    // Tells two builds apart (the update test builds twice); defaults to the app version.
+    __PWA_BUILD_ID__: JSON.stringify(process.env.PWA_BUILD_ID ?? PACKAGE_VERSION),
+  },
   build: {
     outDir: '../dist/pwa',
     emptyOutDir: true,
@@ -24,28 +65,32 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    themeBoot(),
     VitePWA({
       registerType: 'prompt',
       strategies: 'generateSW',
       injectRegister: false,
-      // globPatterns below already precaches the icons; listing them twice only adds noise.
+      // globPatterns below already precaches the icons, and the plugin adds the manifest itself;
+      // listing either twice only adds noise.
       includeManifestIcons: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,woff2}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,json,woff2}'],
         navigateFallback: 'index.html',
-        // The first visit should already work offline; updates still wait for the prompt.
+        // The first visit is controlled at once. A later version still waits: 'prompt' mode
+        // never calls skipWaiting until the user clicks Reload, and only an activating worker claims.
         clientsClaim: true,
         cleanupOutdatedCaches: true,
       },
       manifest: {
+        id: '.',
         name: 'Backend Path',
         short_name: 'Backend Path',
         description: 'Your back-end developer roadmap, one day at a time. Works offline.',
         start_url: '.',
         scope: '.',
         display: 'standalone',
-        theme_color: THEME_COLOUR,
-        background_color: THEME_COLOUR,
+        theme_color: LIGHT_BACKGROUND,
+        background_color: LIGHT_BACKGROUND,
         icons: [
           { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
           { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
