@@ -1,11 +1,19 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import type { DBCore, DBCoreTable, Middleware } from 'dexie';
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../utils/date';
 import { saveNote, saveProfile, setItemState } from '../../utils/db/actions';
 import { DatabaseProvider } from '../../utils/db/context';
 import { openDatabase } from '../../utils/db/database';
-import { type Loadable, useActivity, useNote, useProfile, useProgress } from '../../utils/db/hooks';
+import {
+  type Loadable,
+  useActivity,
+  useLiveQuery,
+  useNote,
+  useProfile,
+  useProgress,
+} from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/db/records';
 import { BackendPathDatabase } from '../../utils/db/schema';
 
@@ -114,5 +122,34 @@ describe('live hooks', () => {
     await healthy.open();
     expect(await healthy.profile.get('profile')).toEqual(profile);
     healthy.close();
+  });
+});
+
+/** Every state a note probe rendered, in order, so a flash of `loading` cannot hide. */
+function NoteHistory({ db, rendered }: { db: BackendPathDatabase; rendered: string[] }) {
+  const [date, setDate] = useState('2026-01-10');
+  const note = useLiveQuery(() => db.notes.get(date), [db, date]);
+  rendered.push(show(note, (n) => n?.text ?? 'none'));
+  return (
+    <button type="button" onClick={() => setDate('2026-01-11')}>
+      {show(note, (n) => n?.text ?? 'none')}
+    </button>
+  );
+}
+
+describe('useLiveQuery when its inputs change', () => {
+  it('keeps the previous value until the new query answers, never loading again', async () => {
+    const db = await freshDb();
+    await saveNote(db, '2026-01-10', 'first day', clock);
+    await saveNote(db, '2026-01-11', 'second day', clock);
+    const rendered: string[] = [];
+    render(<NoteHistory db={db} rendered={rendered} />);
+    const button = screen.getByRole('button');
+    await waitFor(() => expect(button.textContent).toBe('first day'));
+    button.click();
+    await waitFor(() => expect(button.textContent).toBe('second day'));
+    const distinct = rendered.filter((state, index) => state !== rendered[index - 1]);
+    expect(distinct).toEqual(['loading', 'first day', 'second day']);
+    db.close();
   });
 });

@@ -1,6 +1,11 @@
 import type { PlanId } from '../../utils/curriculum/types';
 import { openDatabase } from '../../utils/db/database';
-import type { BackendPathDatabase } from '../../utils/db/schema';
+import {
+  type BackendPathDatabase,
+  SCHEMA_VERSIONS,
+  type SchemaVersion,
+  type StoreDefinitions,
+} from '../../utils/db/schema';
 
 let counter = 0;
 
@@ -54,4 +59,19 @@ export function rawDump(name: string): Promise<string> {
       tx.onerror = () => reject(tx.error);
     };
   });
+}
+
+/** The shipped versions plus a made-up next one, to test upgrades beyond today's schema. */
+export function withMadeUpNextVersion(
+  extraStores: StoreDefinitions,
+  upgrade?: SchemaVersion['upgrade'],
+): SchemaVersion[] {
+  const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1];
+  if (!latest) throw new Error('no shipped schema version');
+  const next: SchemaVersion = {
+    version: latest.version + 1,
+    stores: { ...latest.stores, ...extraStores },
+    ...(upgrade ? { upgrade } : {}),
+  };
+  return [...SCHEMA_VERSIONS, next];
 }

@@ -152,8 +152,68 @@ describe('parseImport refuses, saying what and where', () => {
       'progress[2].updatedAt',
     ]);
     expect(errors.find((error) => error.field === 'progress[2].updatedAt')?.message).toBe(
-      'expected a time in milliseconds, got "12".',
+      'expected a timestamp in milliseconds, got "12".',
     );
+  });
+
+  it('missing fields, saying what belongs there', () => {
+    const errors = errorsOf(
+      variant((file) => {
+        const record: Record<string, unknown> = file;
+        delete record.appVersion;
+        const item: Record<string, unknown> = file.progress[3] ?? {};
+        delete item.completedOn;
+        const settings: Record<string, unknown> = file.profile;
+        delete settings.onboardedAt;
+      }),
+    );
+    expect(errors).toEqual([
+      { field: 'appVersion', message: 'missing; expected the app version string.' },
+      {
+        field: 'profile.onboardedAt',
+        message: 'missing; expected a timestamp in milliseconds or null.',
+      },
+      {
+        field: 'progress[3].completedOn',
+        message: 'missing; expected a date as text (YYYY-MM-DD) or null.',
+      },
+    ]);
+  });
+
+  it('a missing format version', () => {
+    expect(
+      errorsOf(
+        variant((file) => {
+          const record: Record<string, unknown> = file;
+          delete record.formatVersion;
+        }),
+      ),
+    ).toEqual([{ field: 'formatVersion', message: 'missing; expected format version 1.' }]);
+  });
+
+  it('a timestamp written as words', () => {
+    const errors = errorsOf(
+      variant((file) => Object.assign(file.progress[3] ?? {}, { updatedAt: 'yesterday' })),
+    );
+    expect(errors).toEqual([
+      {
+        field: 'progress[3].updatedAt',
+        message: 'expected a timestamp in milliseconds, got "yesterday".',
+      },
+    ]);
+  });
+
+  it('records that are not objects', () => {
+    const errors = errorsOf(
+      variant((file) => {
+        Object.assign(file.progress, { 1: 'done' });
+        Object.assign(file, { profile: 7 });
+      }),
+    );
+    expect(errors).toEqual([
+      { field: 'profile', message: 'expected the plan settings as an object, got 7.' },
+      { field: 'progress[1]', message: 'expected a progress record as an object, got "done".' },
+    ]);
   });
 
   it('inconsistent records', () => {

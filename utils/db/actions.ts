@@ -1,5 +1,6 @@
 import type { PlanId } from '../curriculum/types';
 import { type Clock, type LocalDate, localDateOf } from '../date';
+import { putProgress } from './activity';
 import { classifyStoreError, type StoreError } from './errors';
 
 import {
@@ -63,10 +64,12 @@ export function setItemState(
   clock: Clock,
 ): Promise<WriteResult> {
   return write(() =>
-    db.transaction('rw', db.progress, async () => {
+    db.transaction('rw', [db.progress, db.activity], async () => {
       const current = await db.progress.get(change.itemId);
       if (current?.state === change.state && current.planId === change.planId) return OK;
-      await db.progress.put(progressRecord(change.itemId, change.planId, change.state, clock));
+      await putProgress(db.progress, db.activity, [
+        progressRecord(change.itemId, change.planId, change.state, clock),
+      ]);
       return OK;
     }),
   );
@@ -80,13 +83,14 @@ export function completeDay(
   clock: Clock,
 ): Promise<WriteResult> {
   return write(() =>
-    db.transaction('rw', db.progress, async () => {
+    db.transaction('rw', [db.progress, db.activity], async () => {
       const current = await db.progress.bulkGet([...itemIds]);
       const toMark = itemIds.filter((_, index) => {
         const state = current[index]?.state;
         return state === undefined || state === 'open';
       });
-      await db.progress.bulkPut(toMark.map((id) => progressRecord(id, planId, 'done', clock)));
+      const marked = toMark.map((id) => progressRecord(id, planId, 'done', clock));
+      await putProgress(db.progress, db.activity, marked);
       return OK;
     }),
   );
@@ -148,8 +152,8 @@ export function saveNote(
 /** Forgets every ticked item; plan, settings and notes stay. */
 export function resetProgress(db: BackendPathDatabase): Promise<WriteResult> {
   return write(() =>
-    db.transaction('rw', db.progress, async () => {
-      await db.progress.clear();
+    db.transaction('rw', [db.progress, db.activity], async () => {
+      await Promise.all([db.progress.clear(), db.activity.clear()]);
       return OK;
     }),
   );
@@ -157,10 +161,11 @@ export function resetProgress(db: BackendPathDatabase): Promise<WriteResult> {
 
 export function resetEverything(db: BackendPathDatabase): Promise<WriteResult> {
   return write(() =>
-    db.transaction('rw', [db.profile, db.progress, db.notes, db.backups], async () => {
+    db.transaction('rw', [db.profile, db.progress, db.activity, db.notes, db.backups], async () => {
       await Promise.all([
         db.profile.clear(),
         db.progress.clear(),
+        db.activity.clear(),
         db.notes.clear(),
         db.backups.clear(),
       ]);

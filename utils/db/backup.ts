@@ -8,6 +8,7 @@ import {
 } from '../transfer/format';
 import { type ImportMode, importedState } from '../transfer/merge';
 import { type ImportError, type ParseImportOptions, parseImport } from '../transfer/parse';
+import { rebuildActivity } from './activity';
 import { classifyStoreError, type StoreError } from './errors';
 import type { BackendPathDatabase } from './schema';
 
@@ -46,7 +47,8 @@ export async function exportDatabase(
 
 /**
  * Writes a parsed import in one transaction: it lands completely or, on any
- * failure, not at all.
+ * failure, not at all. Files carry no `activity`; it is recounted from the
+ * resulting progress.
  */
 export async function applyImport(
   db: BackendPathDatabase,
@@ -54,11 +56,12 @@ export async function applyImport(
   mode: ImportMode,
 ): Promise<{ readonly ok: true } | { readonly ok: false; readonly error: StoreError }> {
   try {
-    await db.transaction('rw', [db.profile, db.progress, db.notes], async () => {
+    await db.transaction('rw', [db.profile, db.progress, db.activity, db.notes], async () => {
       const current = await readSnapshot(db);
       const next = importedState(current, data, mode);
       await Promise.all([db.progress.clear(), db.notes.clear(), db.profile.clear()]);
       await db.progress.bulkPut(next.progress.map((record) => ({ ...record })));
+      await rebuildActivity(db.activity, next.progress);
       await db.notes.bulkPut(next.notes.map((note) => ({ ...note })));
       if (next.profile) await db.profile.put({ ...next.profile });
     });

@@ -17,11 +17,12 @@ const LOADING: Loadable<never> = { status: 'loading' };
 /**
  * Preact binding for Dexie's liveQuery: re-runs `query` whenever a write (from
  * any view or tab) touches what it read. `deps` are the query's inputs.
+ * Only the first load is `loading`: when `deps` change, the previous value
+ * stays on screen until the new query answers, so views do not flicker.
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): Loadable<T> {
   const [state, setState] = useState<Loadable<T>>(LOADING);
   useEffect(() => {
-    setState(LOADING);
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ status: 'ready', value }),
       error: (error: unknown) => setState({ status: 'error', error: classifyStoreError(error) }),

@@ -37,21 +37,16 @@ export function readNote(
 
 /**
  * Resolved items (done or skipped) per local date, from `since` on (all time if
- * omitted), through the `completedOn` index: open items have a null
- * `completedOn`, which IndexedDB leaves out of the index. One bulk read
- * (getAll) rather than a key cursor, which costs a round trip per record.
+ * omitted). Reads the derived `activity` table: at most one row per day, so
+ * even ten years stay a few thousand rows.
  */
 export async function readActivity(
   db: BackendPathDatabase,
   since?: LocalDate,
 ): Promise<ReadonlyMap<LocalDate, number>> {
-  const records = await db.progress
-    .where('completedOn')
-    .aboveOrEqual(since ?? '')
-    .toArray();
-  const counts = new Map<LocalDate, number>();
-  for (const { completedOn } of records) {
-    if (completedOn !== null) counts.set(completedOn, (counts.get(completedOn) ?? 0) + 1);
-  }
-  return counts;
+  const rows =
+    since === undefined
+      ? await db.activity.toArray()
+      : await db.activity.where('date').aboveOrEqual(since).toArray();
+  return new Map(rows.map(({ date, count }) => [date, count]));
 }

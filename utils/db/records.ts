@@ -45,3 +45,9 @@ export interface NoteRecord {
 }
 
 export const NOTE_MAX_LENGTH = 10_000;
+
+/** Derived from progress (never exported): resolved items whose `completedOn` is `date`. */
+export interface ActivityRecord {
+  readonly date: LocalDate;
+  readonly count: number;
+}

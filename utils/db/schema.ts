@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { NoteRecord, ProfileRecord, ProgressRecord } from './records';
+import { rebuildActivity } from './activity';
+import type { ActivityRecord, NoteRecord, ProfileRecord, ProgressRecord } from './records';
 
 /** Dexie store definitions: primary key first, then indexes. `null` deletes a store. */
 export type StoreDefinitions = Readonly<Record<string, string | null>>;
@@ -21,19 +22,27 @@ export interface BackupRecord {
 
 export const DATABASE_NAME = 'backend-path';
 
+const V1_STORES: StoreDefinitions = {
+  profile: 'id',
+  progress: 'itemId, planId, completedOn, [planId+state]',
+  notes: 'date',
+  backups: '++id, table',
+};
+
 /**
  * Every version ever shipped, oldest first. Never edit a shipped entry: tests
  * rebuild a database "as version N wrote it" from this list.
- * `completedOn` alone serves the activity heatmap; `[planId+state]` the plan views.
+ * v1: `completedOn` served the activity heatmap; `[planId+state]` the plan views.
+ * v2: `activity` holds per-date counts so streak and heatmap read ≤ 1 row a day.
+ * Its upgrade only adds derived rows, so it needs no `withBackup`.
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: V1_STORES },
   {
-    version: 1,
-    stores: {
-      profile: 'id',
-      progress: 'itemId, planId, completedOn, [planId+state]',
-      notes: 'date',
-      backups: '++id, table',
+    version: 2,
+    stores: { ...V1_STORES, activity: 'date' },
+    upgrade: async (tx) => {
+      await rebuildActivity(tx.table('activity'), await tx.table('progress').toArray());
     },
   },
 ];
@@ -45,6 +54,7 @@ export class BackendPathDatabase extends Dexie {
   declare readonly progress: Table<ProgressRecord, string>;
   declare readonly notes: Table<NoteRecord, string>;
   declare readonly backups: Table<BackupRecord, number>;
+  declare readonly activity: Table<ActivityRecord, string>;
 
   constructor(
     name: string = DATABASE_NAME,

@@ -4,7 +4,11 @@ import { fromDayNumber, type LocalDate } from '../date';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile, IMPORT_MAX_BYTES } from './format';
 import { exportFileSchema } from './schemas';
 
-/** One reason a file was refused; `field` is a path like `progress[3].completedOn`, '' for the whole file. */
+/**
+ * One reason a file was refused; `field` is a path like `progress[3].completedOn`,
+ * '' for the whole file. Shown as "field: message", e.g.
+ * `progress[3].updatedAt: expected a timestamp in milliseconds, got "yesterday".`
+ */
 export interface ImportError {
   readonly field: string;
   readonly message: string;
@@ -66,7 +70,11 @@ export function parseImport(text: string, options: ParseImportOptions): ParseImp
     );
   }
   if (version !== EXPORT_FORMAT_VERSION) {
-    return refuse('formatVersion', `expected ${EXPORT_FORMAT_VERSION}, got ${describe(version)}.`);
+    const expected = `expected format version ${EXPORT_FORMAT_VERSION}`;
+    return refuse(
+      'formatVersion',
+      version === undefined ? `missing; ${expected}.` : `${expected}, got ${describe(version)}.`,
+    );
   }
 
   const parsed = v.safeParse(exportFileSchema, json);
@@ -144,15 +152,65 @@ function isAfter(date: LocalDate, other: LocalDate): boolean {
   return date > other;
 }
 
+/**
+ * Turns a schema issue into "what was expected, what came": for a missing field
+ * "missing; expected …", otherwise "expected …, got …".
+ */
 function toImportError(issue: v.BaseIssue<unknown>): ImportError {
-  const field = (issue.path ?? [])
+  const path = issue.path ?? [];
+  const field = path
     .map((step) => (typeof step.key === 'number' ? `[${step.key}]` : `.${String(step.key)}`))
     .join('')
     .replace(/^\./, '');
+  const missing = path.at(-1)?.origin === 'key' && issue.input === undefined;
+  if (missing) {
+    const expected = expectationOf(
+      schemaAt(
+        exportFileSchema,
+        path.map((step) => step.key),
+      ),
+    );
+    return { field, message: expected ? `missing; ${expected}.` : 'missing.' };
+  }
   const wholeRecord =
     typeof issue.input === 'object' && issue.input !== null && issue.type === 'check';
   const got = wholeRecord ? '' : `, got ${describe(issue.input)}`;
   return { field, message: `${issue.message}${got}.` };
+}
+
+/** The schema that checks the value at `keys`, walking objects, lists and nullables. */
+function schemaAt(schema: unknown, keys: readonly unknown[]): unknown {
+  let current = schema;
+  for (const key of keys) {
+    current = unwrapNullable(current);
+    if (typeof current !== 'object' || current === null) return undefined;
+    if (typeof key === 'number' && 'item' in current) current = current.item;
+    else if (typeof key === 'string' && 'entries' in current)
+      current = propertyOf(current.entries, key);
+    else return undefined;
+  }
+  return current;
+}
+
+function unwrapNullable(schema: unknown): unknown {
+  return typeof schema === 'object' && schema !== null && 'wrapped' in schema
+    ? schema.wrapped
+    : schema;
+}
+
+function propertyOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+    ? Object.getOwnPropertyDescriptor(value, key)?.value
+    : undefined;
+}
+
+/** Our schemas carry their expectation as their message ("expected …"). */
+function expectationOf(schema: unknown): string | undefined {
+  const nullable = schema !== unwrapNullable(schema);
+  const inner = unwrapNullable(schema);
+  const message = propertyOf(inner, 'message');
+  if (typeof message !== 'string') return undefined;
+  return nullable ? `${message} or null` : message;
 }
 
 function limit(errors: readonly ImportError[]): ImportError[] {

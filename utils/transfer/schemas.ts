@@ -13,47 +13,56 @@ export const localDateSchema = v.pipe(
 );
 
 const instantSchema = v.pipe(
-  v.number('expected a time in milliseconds'),
-  v.integer('expected a whole number of milliseconds'),
-  v.minValue(0, 'expected a time after 1970'),
+  v.number('expected a timestamp in milliseconds'),
+  v.integer('expected a timestamp in whole milliseconds'),
+  v.minValue(0, 'expected a timestamp after 1970'),
 );
 
 const planIdSchema = v.picklist(PLAN_IDS, `expected one of ${PLAN_IDS.join(', ')}`);
 
-export const profileSchema = v.object({
-  id: v.literal('profile', 'expected "profile"'),
-  planId: planIdSchema,
-  startDate: localDateSchema,
-  restDays: v.pipe(
-    v.array(v.picklist(WEEKDAYS, 'expected a weekday number from 0 (Sunday) to 6 (Saturday)')),
-    v.maxLength(7, 'expected at most 7 rest days'),
-  ),
-  theme: v.picklist(['system', 'light', 'dark'], 'expected system, light or dark'),
-  language: v.picklist(['python', 'javascript', 'java'], 'expected python, javascript or java'),
-  reminderTime: v.nullable(
-    v.pipe(
-      v.string('expected a time HH:MM or null'),
-      v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM (00:00 to 23:59)'),
+export const profileSchema = v.object(
+  {
+    id: v.literal('profile', 'expected "profile"'),
+    planId: planIdSchema,
+    startDate: localDateSchema,
+    restDays: v.pipe(
+      v.array(
+        v.picklist(WEEKDAYS, 'expected a weekday number from 0 (Sunday) to 6 (Saturday)'),
+        'expected a list of rest weekdays (0 = Sunday … 6 = Saturday)',
+      ),
+      v.maxLength(7, 'expected at most 7 rest days'),
     ),
-  ),
-  syncEnabled: v.boolean('expected true or false'),
-  onboardedAt: v.nullable(instantSchema),
-  updatedAt: instantSchema,
-});
+    theme: v.picklist(['system', 'light', 'dark'], 'expected system, light or dark'),
+    language: v.picklist(['python', 'javascript', 'java'], 'expected python, javascript or java'),
+    reminderTime: v.nullable(
+      v.pipe(
+        v.string('expected a time HH:MM or null'),
+        v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM (00:00 to 23:59)'),
+      ),
+    ),
+    syncEnabled: v.boolean('expected true or false'),
+    onboardedAt: v.nullable(instantSchema),
+    updatedAt: instantSchema,
+  },
+  'expected the plan settings as an object',
+);
 
 export const progressSchema = v.pipe(
-  v.object({
-    itemId: v.pipe(
-      v.string('expected an item id as text'),
-      v.nonEmpty('expected a non-empty item id'),
-      v.maxLength(200, 'expected an item id of at most 200 characters'),
-    ),
-    planId: planIdSchema,
-    state: v.picklist(['done', 'skipped', 'open'], 'expected done, skipped or open'),
-    completedAt: v.nullable(instantSchema),
-    completedOn: v.nullable(localDateSchema),
-    updatedAt: instantSchema,
-  }),
+  v.object(
+    {
+      itemId: v.pipe(
+        v.string('expected an item id as text'),
+        v.nonEmpty('expected a non-empty item id'),
+        v.maxLength(200, 'expected an item id of at most 200 characters'),
+      ),
+      planId: planIdSchema,
+      state: v.picklist(['done', 'skipped', 'open'], 'expected done, skipped or open'),
+      completedAt: v.nullable(instantSchema),
+      completedOn: v.nullable(localDateSchema),
+      updatedAt: instantSchema,
+    },
+    'expected a progress record as an object',
+  ),
   v.check(
     (record) => (record.state === 'open') === (record.completedOn === null),
     'expected completedOn to be set exactly when the item is done or skipped',
@@ -64,21 +73,27 @@ export const progressSchema = v.pipe(
   ),
 );
 
-export const noteSchema = v.object({
-  date: localDateSchema,
-  text: v.pipe(
-    v.string('expected the note as text'),
-    v.maxLength(NOTE_MAX_LENGTH, `expected a note of at most ${NOTE_MAX_LENGTH} characters`),
-  ),
-  updatedAt: instantSchema,
-});
+export const noteSchema = v.object(
+  {
+    date: localDateSchema,
+    text: v.pipe(
+      v.string('expected the note as text'),
+      v.maxLength(NOTE_MAX_LENGTH, `expected a note of at most ${NOTE_MAX_LENGTH} characters`),
+    ),
+    updatedAt: instantSchema,
+  },
+  'expected a note as an object',
+);
 
 export const exportFileSchema = v.object({
-  format: v.literal('backend-path-export'),
-  formatVersion: v.literal(1),
-  appVersion: v.pipe(v.string('expected the app version as text'), v.maxLength(50)),
+  format: v.literal('backend-path-export', 'expected "backend-path-export"'),
+  formatVersion: v.literal(1, 'expected format version 1'),
+  appVersion: v.pipe(
+    v.string('expected the app version string'),
+    v.maxLength(50, 'expected an app version of at most 50 characters'),
+  ),
   exportedAt: v.pipe(
-    v.string('expected an ISO date-time text'),
+    v.string('expected an ISO date-time such as 2025-01-31T12:00:00.000Z'),
     v.isoTimestamp('expected an ISO date-time such as 2025-01-31T12:00:00.000Z'),
   ),
   profile: v.nullable(profileSchema),
