@@ -73,6 +73,11 @@ export function LiveDayPage({ profile }: { profile: ProfileRecord }) {
   );
   useShortcuts(shortcuts);
 
+  // Right after midnight the query may still hold yesterday's note: never offer it as today's.
+  const todaysNote =
+    note.status === 'ready' && (note.value === undefined || note.value.date === today)
+      ? (note.value?.text ?? '')
+      : null;
   const failed = [progress, activity, note].find((loadable) => loadable.status === 'error');
   if (failed?.status === 'error')
     return <StoreErrorPanel title={failed.error.title} advice={failed.error.advice} />;
@@ -92,7 +97,7 @@ export function LiveDayPage({ profile }: { profile: ProfileRecord }) {
         today={today}
         progress={progressMap}
         activity={activity.status === 'ready' ? activity.value : null}
-        note={note.status === 'ready' ? (note.value?.text ?? '') : null}
+        note={todaysNote}
         actions={actions}
         selectedDay={selectedDay}
         onSelectDay={setSelectedDay}
