@@ -15,7 +15,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backend Path',
     description: 'Your back-end developer roadmap, one day at a time, in every new tab.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // Asked for only when the user turns the daily reminder on.
+    optional_permissions: ['notifications'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

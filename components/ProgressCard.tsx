@@ -9,6 +9,11 @@ export interface ProgressCardModel {
     readonly focus: string;
   } | null;
   readonly streak: { readonly current: number; readonly best: number; readonly todayDone: boolean };
+  readonly freezes: {
+    readonly banked: number;
+    /** e.g. "Tue 10 Mar" for each missed day a freeze covered in the current streak. */
+    readonly coveredLabels: readonly string[];
+  };
   readonly heatmap: readonly HeatmapWeek[];
 }
 
@@ -40,6 +45,23 @@ function Meter({ label, resolved, total }: { label: string; resolved: number; to
   );
 }
 
+function FreezeLine({ banked, coveredLabels }: ProgressCardModel['freezes']) {
+  if (banked === 0 && coveredLabels.length === 0) return null;
+  const covered =
+    coveredLabels.length === 0
+      ? null
+      : coveredLabels.length === 1
+        ? `A streak freeze covered ${coveredLabels[0]}.`
+        : `Streak freezes covered ${coveredLabels.join(' and ')}.`;
+  return (
+    <p class="muted small" data-testid="streak-freezes">
+      {covered}
+      {covered && banked > 0 ? ' ' : ''}
+      {banked > 0 ? `${banked} ${banked === 1 ? 'freeze' : 'freezes'} banked.` : ''}
+    </p>
+  );
+}
+
 export function ProgressCard({ model }: { model: ProgressCardModel }) {
   const { streak } = model;
   return (
@@ -64,6 +86,7 @@ export function ProgressCard({ model }: { model: ProgressCardModel }) {
           {streak.current > 0 && !streak.todayDone ? ' · tick one item today to keep it going' : ''}
         </span>
       </p>
+      <FreezeLine banked={model.freezes.banked} coveredLabels={model.freezes.coveredLabels} />
       <Heatmap weeks={model.heatmap} />
     </section>
   );

@@ -2,10 +2,13 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { type Clock, systemClock } from '../utils/date';
 import { extensionPlatform, type Platform } from '../utils/platform';
+import type { ReminderAccess } from '../utils/reminder-access';
 
 export interface AppEnvironment {
   readonly clock: Clock;
   readonly platform: Platform;
+  /** Extension only: the notifications permission and the background's alarm. */
+  readonly reminders?: ReminderAccess;
 }
 
 export const AppContext = createContext<AppEnvironment>({

@@ -1,5 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startReminders } from '../utils/reminder-runtime';
 
-export default defineBackground(() => {
-  // Sync and reminders arrive with their issues; the background stays idle until then.
+export default defineBackground({
+  main() {
+    startReminders();
+  },
 });

@@ -175,7 +175,7 @@ function wallClockAt(instant: number, timeZone: string): WallClock {
 }
 
 /** UTC offset of `timeZone` at `instant`, in ms (local = instant + offset). */
-function offsetAt(instant: number, timeZone: string): number {
+export function offsetAt(instant: number, timeZone: string): number {
   return wallClockAt(instant, timeZone).wallMs - instant;
 }
 
@@ -211,7 +211,7 @@ export function msUntilNextLocalMidnight(instant: number, timeZone: string): num
 }
 
 /** Binary search in (from, to] for the first instant whose offset differs from `offset`. */
-function firstInstantWithOtherOffset(
+export function firstInstantWithOtherOffset(
   from: number,
   to: number,
   offset: number,
@@ -247,4 +247,16 @@ export function formatLongDate(date: LocalDate, locale?: string): string {
     longDateFormatters.set(key, formatter);
   }
   return formatter.format(toDayNumber(date) * MS_PER_DAY);
+}
+
+const shortDateFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+});
+
+/** e.g. "Tue 10 Mar", for short mentions of a recent day. Formatted in UTC like formatLongDate. */
+export function formatShortDate(date: LocalDate): string {
+  return shortDateFormatter.format(toDayNumber(date) * MS_PER_DAY).replace(',', '');
 }

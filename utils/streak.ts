@@ -27,16 +27,29 @@ export interface Streak {
   readonly todayDone: boolean;
   /** Latest active date up to today. */
   readonly lastActive: LocalDate | null;
+  /** Freezes saved up in the current run, 0 to MAX_BANKED_FREEZES. */
+  readonly freezesBanked: number;
+  /** Missed days of the current run that a freeze covered, oldest first. */
+  readonly freezesUsed: readonly LocalDate[];
 }
+
+/** A freeze is earned each time the run reaches a multiple of this many active days. */
+export const DAYS_PER_FREEZE = 7;
+export const MAX_BANKED_FREEZES = 2;
 
 /** What a day means for a run of activity. */
 type DayKind = 'active' | 'rest' | 'open-today' | 'missed';
 
 /**
- * Walks forward day by day from the first active date to today. Rest days
- * without activity are bridged (the run goes on but does not grow), and today
- * cannot break the run before it is over. The `missed` branch is where streak
- * freezes can later decide to bridge a day instead of ending the run.
+ * Walks forward day by day from the first active date to today.
+ *
+ * - Rest days without activity are bridged: the run goes on but does not grow.
+ * - Today cannot break the run before it is over.
+ * - Every DAYS_PER_FREEZE active days of a run earn a freeze (at most
+ *   MAX_BANKED_FREEZES are kept; one earned with a full bank is lost).
+ * - A missed day (not a rest day, no activity, before today) spends a banked
+ *   freeze and the run goes on without growing. With none left the run ends,
+ *   and its bank ends with it: freezes belong to the run that earned them.
  */
 export function computeStreak({ activeDates, today, restDays }: StreakInput): Streak {
   const todayNumber = toDayNumber(today);
@@ -47,7 +60,9 @@ export function computeStreak({ activeDates, today, restDays }: StreakInput): St
     if (dayNumber <= todayNumber) activeNumbers.add(dayNumber);
   }
   const todayDone = activeNumbers.has(todayNumber);
-  if (activeNumbers.size === 0) return { current: 0, best: 0, todayDone, lastActive: null };
+  if (activeNumbers.size === 0) {
+    return { current: 0, best: 0, todayDone, lastActive: null, freezesBanked: 0, freezesUsed: [] };
+  }
 
   const restWeekdays = new Set(restDays);
   const kindOf = (dayNumber: number): DayKind => {
@@ -58,6 +73,8 @@ export function computeStreak({ activeDates, today, restDays }: StreakInput): St
 
   let run = 0;
   let best = 0;
+  let banked = 0;
+  let covered: number[] = [];
   let lastActiveNumber = Number.NEGATIVE_INFINITY;
   for (let dayNumber = Math.min(...activeNumbers); dayNumber <= todayNumber; dayNumber++) {
     switch (kindOf(dayNumber)) {
@@ -65,16 +82,30 @@ export function computeStreak({ activeDates, today, restDays }: StreakInput): St
         run++;
         best = Math.max(best, run);
         lastActiveNumber = dayNumber;
+        if (run % DAYS_PER_FREEZE === 0) banked = Math.min(MAX_BANKED_FREEZES, banked + 1);
         break;
       case 'missed':
-        run = 0;
+        if (banked > 0) {
+          banked--;
+          covered.push(dayNumber);
+        } else {
+          run = 0;
+          covered = [];
+        }
         break;
       case 'rest':
       case 'open-today':
         break;
     }
   }
-  return { current: run, best, todayDone, lastActive: fromDayNumber(lastActiveNumber) };
+  return {
+    current: run,
+    best,
+    todayDone,
+    lastActive: fromDayNumber(lastActiveNumber),
+    freezesBanked: banked,
+    freezesUsed: covered.map(fromDayNumber),
+  };
 }
 
 export interface HeatmapCell {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CAREER, getPlan, TIPS, wordingFor } from '../../utils/curriculum';
-import { formatLongDate, type LocalDate } from '../../utils/date';
+import { formatLongDate, formatShortDate, type LocalDate } from '../../utils/date';
 import { type ItemState, NOTE_MAX_LENGTH, type ProfileRecord } from '../../utils/db/records';
 import { phaseProgress, planProgress, planState, scheduleStatus } from '../../utils/schedule';
 import { computeStreak, heatmapWeeks } from '../../utils/streak';
@@ -137,6 +137,10 @@ export function DayPage({
                   }
                 : null,
             streak,
+            freezes: {
+              banked: streak.freezesBanked,
+              coveredLabels: streak.freezesUsed.map(formatShortDate),
+            },
             heatmap: heatmapWeeks(activity ?? new Map(), today, HEATMAP_WEEKS),
           }}
         />

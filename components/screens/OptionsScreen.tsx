@@ -12,18 +12,20 @@ import { ExportPanel, type ExportStatus } from '../settings/ExportPanel';
 import { ImportPanel } from '../settings/ImportPanel';
 import { PlanSettings, type PlanSettingsValue } from '../settings/PlanSettings';
 import { PreferenceSettings } from '../settings/PreferenceSettings';
+import { ReminderSettings } from '../settings/ReminderSettings';
 import { ResetPanel } from '../settings/ResetPanel';
 import { useImportFlow } from '../settings/use-import-flow';
 import { useResetFlow } from '../settings/use-reset-flow';
 import { useSectionSave } from '../settings/use-section-save';
 import { checkStartDate } from './SetupScreen';
+import { useProfileCacheSync } from './startup-cache-sync';
 
 const PLAN_CHOICES = PLAN_IDS.map((id) => {
   const plan = getPlan(id);
   return { id, title: plan.title, summary: plan.summary };
 });
 
-type PreferencePatch = Partial<Pick<ProfileRecord, 'theme' | 'restDays'>>;
+type PreferencePatch = Partial<Pick<ProfileRecord, 'theme' | 'restDays' | 'reminderTime'>>;
 
 interface OptionsScreenProps {
   /** Written into exports, so a backup says which version made it. */
@@ -33,7 +35,7 @@ interface OptionsScreenProps {
 /** Settings for a saved profile; every change saves at once and shows here live. */
 function ProfileSettings({ profile }: { profile: ProfileRecord }) {
   const db = useDatabase();
-  const { clock } = useAppEnvironment();
+  const { clock, platform, reminders } = useAppEnvironment();
   const planSave = useSectionSave();
   const preferenceSave = useSectionSave();
 
@@ -51,10 +53,16 @@ function ProfileSettings({ profile }: { profile: ProfileRecord }) {
   const savePreference = async (patch: PreferencePatch, successText: string) => {
     setOptimistic((current) => ({ ...current, ...patch }));
     const result = await preferenceSave.save(updateProfile(db, patch, clock), successText);
-    if (result.ok) return;
+    if (result.ok) return true;
     setOptimistic({});
     if (patch.theme) applyTheme(profile.theme);
+    return false;
   };
+  const saveReminder = (reminderTime: string | null) =>
+    savePreference(
+      { reminderTime },
+      reminderTime === null ? 'Reminder turned off.' : `Reminder set for ${reminderTime} each day.`,
+    );
   const saveTheme = (theme: Theme) => {
     applyTheme(theme);
     void savePreference({ theme }, 'Theme saved.');
@@ -76,6 +84,16 @@ function ProfileSettings({ profile }: { profile: ProfileRecord }) {
         theme={optimistic.theme ?? profile.theme}
         onRestDaysChange={(restDays) => void savePreference({ restDays }, 'Rest days saved.')}
         onThemeChange={saveTheme}
+        reminder={
+          <ReminderSettings
+            platformKind={platform.kind}
+            access={reminders}
+            time={
+              optimistic.reminderTime === undefined ? profile.reminderTime : optimistic.reminderTime
+            }
+            onSave={saveReminder}
+          />
+        }
         status={preferenceSave.status}
       />
     </>
@@ -103,6 +121,7 @@ export function OptionsScreen({ appVersion }: OptionsScreenProps) {
   const profile = useProfile();
   const stored = profile.status === 'ready' ? profile.value : undefined;
   useTheme(stored?.theme);
+  useProfileCacheSync(profile);
   const [exportStatus, setExportStatus] = useState<ExportStatus>({ kind: 'idle' });
   const importFlow = useImportFlow(db, clock);
   const resetFlow = useResetFlow(db, appVersion, clock);

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Theme, Weekday } from '../../utils/db/records';
 import { type RadioChoice, RadioChoices } from './RadioChoices';
 import { SaveStatusLine } from './StatusLine';
@@ -31,11 +32,13 @@ interface PreferenceSettingsProps {
   readonly theme: Theme;
   readonly onRestDaysChange: (days: Weekday[]) => void;
   readonly onThemeChange: (theme: Theme) => void;
+  /** The reminder fieldset, which differs between the extension and the PWA. */
+  readonly reminder: ComponentChildren;
   readonly status: SaveStatus;
 }
 
 export function PreferenceSettings(props: PreferenceSettingsProps) {
-  const { restDays, theme, onRestDaysChange, onThemeChange, status } = props;
+  const { restDays, theme, onRestDaysChange, onThemeChange, reminder, status } = props;
   return (
     <form
       class="card settings-section"
@@ -70,16 +73,7 @@ export function PreferenceSettings(props: PreferenceSettingsProps) {
         <legend>Theme</legend>
         <RadioChoices name="theme" choices={THEMES} value={theme} onChange={onThemeChange} inline />
       </fieldset>
-      <fieldset disabled>
-        <legend>Daily reminder</legend>
-        <p class="field">
-          <label for="reminder-time">Remind me at</label>
-          <input id="reminder-time" type="time" aria-describedby="reminder-note" />
-          <span id="reminder-note" class="muted small">
-            Reminders arrive in a later version.
-          </span>
-        </p>
-      </fieldset>
+      {reminder}
       <SaveStatusLine status={status} />
     </form>
   );

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { systemClock } from '../../utils/date';
 import { extensionPlatform } from '../../utils/platform';
+import { extensionReminderAccess } from '../../utils/reminder-access';
 import { App } from './App';
 
 function main(): void {
@@ -9,7 +10,11 @@ function main(): void {
   if (!root) return;
   render(
     <App
-      environment={{ clock: systemClock, platform: extensionPlatform({ inPopup: false }) }}
+      environment={{
+        clock: systemClock,
+        platform: extensionPlatform({ inPopup: false }),
+        reminders: extensionReminderAccess,
+      }}
       appVersion={browser.runtime.getManifest().version}
     />,
     root,

@@ -49,11 +49,12 @@ describe('built Chrome extension', () => {
     await page.close();
   });
 
-  it('asks only for storage and keeps the default CSP', async () => {
+  it('asks only for storage and alarms, notifications on demand, and keeps the default CSP', async () => {
     const manifest: Record<string, unknown> = JSON.parse(
       await readFile(join(CHROME_EXTENSION_DIR, 'manifest.json'), 'utf8'),
     );
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_host_permissions');
     expect(manifest).not.toHaveProperty('content_security_policy');

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, type LocalDate, weekdayOf } from '../../utils/date';
-import { computeStreak, heatmapWeeks } from '../../utils/streak';
+import { addDays, type LocalDate, localDateOf, weekdayOf } from '../../utils/date';
+import { nextReminderAt } from '../../utils/reminder';
+import {
+  computeStreak,
+  DAYS_PER_FREEZE,
+  heatmapWeeks,
+  MAX_BANKED_FREEZES,
+} from '../../utils/streak';
 
 // 2026-11-21 is a Saturday; 2026-11-15 and 2026-11-22 are Sundays.
 const TODAY = '2026-11-21';
@@ -19,6 +25,8 @@ describe('computeStreak', () => {
       best: 0,
       todayDone: false,
       lastActive: null,
+      freezesBanked: 0,
+      freezesUsed: [],
     });
   });
 
@@ -28,12 +36,17 @@ describe('computeStreak', () => {
       today: TODAY,
       restDays: [],
     });
-    expect(streak).toEqual({ current: 3, best: 3, todayDone: true, lastActive: TODAY });
+    expect(streak).toMatchObject({ current: 3, best: 3, todayDone: true, lastActive: TODAY });
   });
 
   it('keeps the streak while today is still open', () => {
     const streak = computeStreak({ activeDates: activeDaysAgo(1, 2), today: TODAY, restDays: [] });
-    expect(streak).toEqual({ current: 2, best: 2, todayDone: false, lastActive: '2026-11-20' });
+    expect(streak).toMatchObject({
+      current: 2,
+      best: 2,
+      todayDone: false,
+      lastActive: '2026-11-20',
+    });
   });
 
   it('a missed day ends the run but not the best', () => {
@@ -87,6 +100,8 @@ describe('computeStreak', () => {
       best: 1,
       todayDone: false,
       lastActive: addDays(TODAY, -30),
+      freezesBanked: 0,
+      freezesUsed: [],
     });
   });
 
@@ -105,7 +120,7 @@ describe('computeStreak', () => {
     return count;
   }
 
-  it('matches a backward count from today and from every active day', () => {
+  it('matches a backward count while no run is long enough to earn a freeze, and only grows with freezes', () => {
     const input = fc.record({
       daysAgo: fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 35 }),
       restDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 3 }),
@@ -119,18 +134,225 @@ describe('computeStreak', () => {
         const earliest = addDays(today, -40);
         const todayDone = active.has(today);
         const currentEnd = todayDone || rest.has(weekdayOf(today)) ? today : addDays(today, -1);
-        expect(streak.current).toBe(runEndingAt(active, currentEnd, rest, earliest));
+        const currentRun = runEndingAt(active, currentEnd, rest, earliest);
         const bestRun = Math.max(
           0,
           ...[...active].map((d) => runEndingAt(active, d, rest, earliest)),
         );
-        expect(streak.best).toBe(Math.max(bestRun, streak.current));
+        if (bestRun < DAYS_PER_FREEZE) {
+          expect(streak.current).toBe(currentRun);
+          expect(streak.best).toBe(Math.max(bestRun, streak.current));
+          expect(streak.freezesBanked).toBe(0);
+          expect(streak.freezesUsed).toEqual([]);
+        } else {
+          expect(streak.current).toBeGreaterThanOrEqual(currentRun);
+          expect(streak.best).toBeGreaterThanOrEqual(bestRun);
+        }
         expect(streak.todayDone).toBe(todayDone);
         const latest = [...active].sort().at(-1) ?? null;
         expect(streak.lastActive).toBe(latest);
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('computeStreak: freezes', () => {
+  it('earns a freeze at 7 active days and banks it', () => {
+    const streak = computeStreak({
+      activeDates: activeDaysAgo(1, 2, 3, 4, 5, 6, 7),
+      today: TODAY,
+      restDays: [],
+    });
+    expect(streak).toMatchObject({ current: 7, freezesBanked: 1, freezesUsed: [] });
+    expect(
+      computeStreak({ activeDates: activeDaysAgo(1, 2, 3, 4, 5, 6), today: TODAY, restDays: [] }),
+    ).toMatchObject({ current: 6, freezesBanked: 0 });
+  });
+
+  it('spends a banked freeze on a missed day and the run goes on without growing', () => {
+    // Active 9 to 3 days ago (7 days), nothing 2 days ago (Thu 19th), active yesterday.
+    const streak = computeStreak({
+      activeDates: activeDaysAgo(1, 3, 4, 5, 6, 7, 8, 9),
+      today: TODAY,
+      restDays: [],
+    });
+    expect(streak).toMatchObject({
+      current: 8,
+      best: 8,
+      freezesBanked: 0,
+      freezesUsed: ['2026-11-19'],
+    });
+  });
+
+  it('breaks on a missed day with no freeze left and empties the bank', () => {
+    // One freeze covers Wed 18th; Thu 19th breaks the run.
+    const streak = computeStreak({
+      activeDates: activeDaysAgo(1, 4, 5, 6, 7, 8, 9, 10),
+      today: TODAY,
+      restDays: [],
+    });
+    expect(streak).toMatchObject({ current: 1, best: 7, freezesBanked: 0, freezesUsed: [] });
+  });
+
+  it('banks at most two: a third earned with a full bank is lost', () => {
+    const threeWeeks = Array.from({ length: 21 }, (_, index) => index + 5); // 5…25 days ago
+    const full = computeStreak({
+      activeDates: activeDaysAgo(...threeWeeks.map((ago) => ago - 4)),
+      today: TODAY,
+      restDays: [],
+    });
+    expect(full).toMatchObject({ current: 21, freezesBanked: 2 });
+
+    // Two missed days (4 and 3 days ago) are covered, the earned third is not there for a third.
+    const twoCovered = computeStreak({
+      activeDates: activeDaysAgo(1, 2, ...threeWeeks),
+      today: TODAY,
+      restDays: [],
+    });
+    expect(twoCovered).toMatchObject({
+      current: 23,
+      freezesBanked: 0,
+      freezesUsed: ['2026-11-17', '2026-11-18'],
+    });
+    const threeMissed = computeStreak({
+      activeDates: activeDaysAgo(1, ...threeWeeks),
+      today: TODAY,
+      restDays: [],
+    });
+    expect(threeMissed).toMatchObject({ current: 1, best: 21, freezesUsed: [] });
+  });
+
+  it('never spends a freeze on today while it is still open', () => {
+    expect(
+      computeStreak({
+        activeDates: activeDaysAgo(1, 2, 3, 4, 5, 6, 7),
+        today: TODAY,
+        restDays: [],
+      }),
+    ).toMatchObject({ current: 7, freezesBanked: 1, freezesUsed: [], todayDone: false });
+  });
+
+  it('covers only yesterday when today is still open after a missed day', () => {
+    const streak = computeStreak({
+      activeDates: activeDaysAgo(2, 3, 4, 5, 6, 7, 8),
+      today: TODAY,
+      restDays: [],
+    });
+    expect(streak).toMatchObject({ current: 7, freezesBanked: 0, freezesUsed: ['2026-11-20'] });
+  });
+
+  it('does not spend freezes on rest days', () => {
+    // Sat 7th–Sat 14th active (8 days, one freeze), Sun 15th a rest day, Mon 16th missed,
+    // Tue 17th–today active.
+    const activeDates = activeDaysAgo(0, 1, 2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14);
+    expect(computeStreak({ activeDates, today: TODAY, restDays: [SUNDAY] })).toMatchObject({
+      current: 13,
+      freezesBanked: 0,
+      freezesUsed: ['2026-11-16'],
+    });
+    // Without the rest day, Sunday spends the freeze and Monday ends the run.
+    expect(computeStreak({ activeDates, today: TODAY, restDays: [] })).toMatchObject({
+      current: 5,
+      best: 8,
+      freezesBanked: 0,
+      freezesUsed: [],
+    });
+  });
+
+  it('counts activity on a rest day towards the next freeze', () => {
+    // Sun 15th is a rest day, but ticking it still counts: 7 active days.
+    const streak = computeStreak({
+      activeDates: activeDaysAgo(0, 1, 2, 3, 4, 5, 6),
+      today: TODAY,
+      restDays: [SUNDAY],
+    });
+    expect(streak).toMatchObject({ current: 7, freezesBanked: 1 });
+  });
+
+  it('keeps its invariants and is deterministic whatever the order of the dates', () => {
+    const input = fc.record({
+      daysAgo: fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 58 }),
+      restDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 3 }),
+      today: fc.constantFrom('2026-11-21', '2024-03-01', '2026-03-29', '2026-10-25'),
+      seed: fc.integer(),
+    });
+    fc.assert(
+      fc.property(input, ({ daysAgo, restDays, today, seed }) => {
+        const dates = daysAgo.map((ago) => addDays(today, -ago));
+        const streak = computeStreak({ activeDates: new Set(dates), today, restDays });
+        const shuffled = [...dates].sort(
+          (a, b) => ((a.charCodeAt(9) * seed) % 7) - ((b.charCodeAt(9) * seed) % 7),
+        );
+        expect(computeStreak({ activeDates: new Set(shuffled), today, restDays })).toEqual(streak);
+
+        expect(streak.freezesBanked).toBeGreaterThanOrEqual(0);
+        expect(streak.freezesBanked).toBeLessThanOrEqual(MAX_BANKED_FREEZES);
+        // Each freeze banked or spent was earned by 7 active days of this same run.
+        expect(streak.freezesBanked + streak.freezesUsed.length).toBeLessThanOrEqual(
+          Math.floor(streak.current / DAYS_PER_FREEZE),
+        );
+        const used = streak.freezesUsed;
+        expect([...used].sort()).toEqual(used);
+        for (const date of used) {
+          expect(date < today).toBe(true);
+          expect(dates.includes(date)).toBe(false);
+          expect(restDays.includes(weekdayOf(date))).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('computeStreak: dates from instants across time zones and DST weeks', () => {
+  /** One tick a day at `time` local, over `days` days from `from`, as the app stores them. */
+  function dailyTicks(from: string, timeZone: string, time: string, days: number): LocalDate[] {
+    const dates: LocalDate[] = [];
+    let instant = Date.parse(from);
+    for (let day = 0; day < days; day++) {
+      instant = nextReminderAt(instant, timeZone, time);
+      dates.push(localDateOf(instant, timeZone));
+    }
+    return dates;
+  }
+
+  const DST_WEEKS = [
+    ['Europe/Berlin', '2026-03-22T12:00:00Z'],
+    ['Europe/Berlin', '2026-10-18T12:00:00Z'],
+    ['America/New_York', '2026-03-01T12:00:00Z'],
+    ['America/New_York', '2026-10-25T12:00:00Z'],
+    ['Australia/Sydney', '2026-03-29T00:00:00Z'],
+    ['Australia/Sydney', '2026-09-27T00:00:00Z'],
+    ['America/Santiago', '2026-08-30T12:00:00Z'],
+  ] as const;
+
+  it.each(
+    DST_WEEKS.flatMap(([zone, from]) =>
+      ['00:30', '02:30', '23:30'].map((time) => [zone, from, time]),
+    ),
+  )('ticks every day in %s from %s at %s make an unbroken run', (zone, from, time) => {
+    const dates = dailyTicks(from, zone, time, 14);
+    expect(new Set(dates).size).toBe(14);
+    const today = dates.at(-1) ?? '';
+    expect(computeStreak({ activeDates: new Set(dates), today, restDays: [] })).toMatchObject({
+      current: 14,
+      todayDone: true,
+      freezesUsed: [],
+      freezesBanked: 2,
+    });
+  });
+
+  it.each(DST_WEEKS)('a freeze covers the exact missed date in %s from %s', (zone, from) => {
+    const dates = dailyTicks(from, zone, '23:30', 12);
+    const missed = dates[8] ?? '';
+    const kept = dates.filter((date) => date !== missed);
+    const today = dates.at(-1) ?? '';
+    expect(computeStreak({ activeDates: new Set(kept), today, restDays: [] })).toMatchObject({
+      current: 11,
+      freezesUsed: [missed],
+      freezesBanked: 0,
+    });
   });
 });
 

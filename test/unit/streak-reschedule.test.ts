@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { newProfile } from '../../components/screens/SetupScreen';
+import { getPlan } from '../../utils/curriculum';
+import { addDays, fixedClock } from '../../utils/date';
+import { saveProfile, setItemState, updateProfile } from '../../utils/db/actions';
+import { readActivity, readProfile } from '../../utils/db/queries';
+import { dayOfPlan, rescheduleStartDate } from '../../utils/schedule';
+import { computeStreak } from '../../utils/streak';
+import { openOrFail, uniqueName } from './db-helpers';
+
+const ZONE = 'Europe/Berlin';
+const START = '2026-03-01';
+/** Noon in Berlin (CET) on `date`. */
+const noonOn = (date: string) => Date.parse(`${date}T11:00:00Z`);
+
+describe('streaks follow calendar dates, not plan days', () => {
+  it('is the same before and after the plan is rescheduled', async () => {
+    const db = await openOrFail(uniqueName('streak-reschedule'));
+    const plan = getPlan('plan-20');
+    const profile = newProfile({ planId: plan.id, startDate: START, language: 'python' }, 0);
+    await saveProfile(db, profile);
+    // One item of plan days 1…8 ticked on 10…17 March: behind schedule, but every day active.
+    const items = plan.phases.flatMap((phase) => phase.days).slice(0, 8);
+    for (const [index, planDay] of items.entries()) {
+      const itemId = planDay.items[0]?.id ?? '';
+      const on = addDays('2026-03-10', index);
+      await setItemState(
+        db,
+        { itemId, planId: plan.id, state: 'done' },
+        fixedClock(noonOn(on), ZONE),
+      );
+    }
+    const today = '2026-03-18';
+    const streakOf = async () => {
+      const stored = await readProfile(db);
+      return computeStreak({
+        activeDates: new Set((await readActivity(db)).keys()),
+        today,
+        restDays: stored?.restDays ?? [],
+      });
+    };
+    const before = await streakOf();
+    expect(before).toMatchObject({ current: 8, freezesBanked: 1, todayDone: false });
+
+    const resolved = new Set(items.map((planDay) => planDay.items[0]?.id ?? ''));
+    const newStart = rescheduleStartDate(plan, today, resolved);
+    expect(dayOfPlan(newStart, today)).not.toBe(dayOfPlan(START, today));
+    await updateProfile(db, { startDate: newStart }, fixedClock(noonOn(today), ZONE));
+    expect((await readProfile(db))?.startDate).toBe(newStart);
+
+    expect(await streakOf()).toEqual(before);
+    db.close();
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The daily reminder in the extension's background: one `browser.alarms` alarm
+ * set for the next reminder instant (never a fixed period, so DST stays right),
+ * a notification when it fires and today still has open items, and a tab with
+ * the day view when the notification is clicked. It only ever reads the store.
+ */
+import { browser } from 'wxt/browser';
+import { getPlan } from './curriculum';
+import { systemClock, today } from './date';
+import { openDatabase } from './db/database';
+import { readPlanProgress, readProfile } from './db/queries';
+import type { ProfileRecord } from './db/records';
+import type { BackendPathDatabase } from './db/schema';
+import {
+  isReminderChangedMessage,
+  minutesOfReminderTime,
+  nextReminderAt,
+  reminderText,
+  shouldNotify,
+} from './reminder';
+import { planState } from './schedule';
+
+export const REMINDER_ALARM = 'daily-reminder';
+const NOTIFICATION_ID = 'daily-reminder';
+
+/** Opens the store for one job and closes it, so the worker never holds up a schema upgrade. */
+async function withDatabase<T>(job: (db: BackendPathDatabase) => Promise<T>): Promise<T | null> {
+  const opened = await openDatabase();
+  if (!opened.ok) return null;
+  try {
+    return await job(opened.db);
+  } finally {
+    opened.db.close();
+  }
+}
+
+/** The saved reminder time, or null when it is off, malformed or there is no plan yet. */
+function reminderTimeOf(profile: ProfileRecord | null | undefined): string | null {
+  if (!profile || profile.onboardedAt === null || profile.reminderTime === null) return null;
+  return minutesOfReminderTime(profile.reminderTime) === null ? null : profile.reminderTime;
+}
+
+/**
+ * Sets the alarm for the next reminder after `after`, or clears it when the
+ * reminder is off. `after` is the fired alarm's own time when there is one, so
+ * a worker whose clock reads a little early cannot schedule the same one twice.
+ */
+async function scheduleNext(after: number): Promise<void> {
+  const time = reminderTimeOf(await withDatabase(readProfile));
+  if (time === null) {
+    await browser.alarms.clear(REMINDER_ALARM);
+    return;
+  }
+  const when = nextReminderAt(after, systemClock.timeZone(), time);
+  await browser.alarms.create(REMINDER_ALARM, { when });
+}
+
+async function notifyIfDue(): Promise<void> {
+  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  const text = await withDatabase(async (db) => {
+    const profile = await readProfile(db);
+    if (!profile || reminderTimeOf(profile) === null) return null;
+    const state = planState(getPlan(profile.planId), profile.startDate, today(systemClock));
+    const progress = await readPlanProgress(db, profile.planId);
+    const resolved = new Set<string>();
+    for (const record of progress.values()) {
+      if (record.state !== 'open') resolved.add(record.itemId);
+    }
+    if (state.kind !== 'active' || !shouldNotify({ state, resolved })) return null;
+    return reminderText(state, resolved);
+  });
+  if (!text) return;
+  await browser.notifications.create(NOTIFICATION_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: text.title,
+    message: text.message,
+  });
+}
+
+/** Registers the background's reminder listeners; call once at the top of the worker. */
+export function startReminders(): void {
+  const reschedule = () => scheduleNext(systemClock.now());
+
+  browser.runtime.onStartup.addListener(() => void reschedule());
+  browser.runtime.onInstalled.addListener(() => void reschedule());
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== REMINDER_ALARM) return;
+    const after = Math.max(systemClock.now(), alarm.scheduledTime);
+    void notifyIfDue().finally(() => scheduleNext(after));
+  });
+
+  // The options page waits for the answer, so it (and tests) know the alarm is set.
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (!isReminderChangedMessage(message)) return false;
+    reschedule().then(
+      () => sendResponse({ ok: true }),
+      (error: unknown) => sendResponse({ ok: false, error: String(error) }),
+    );
+    return true;
+  });
+
+  listenForClicks();
+  // The API only appears once the optional permission is granted.
+  browser.permissions.onAdded.addListener(listenForClicks);
+}
+
+let listeningForClicks = false;
+
+function listenForClicks(): void {
+  if (listeningForClicks || !browser.notifications) return;
+  listeningForClicks = true;
+  browser.notifications.onClicked.addListener((notificationId) => {
+    if (notificationId !== NOTIFICATION_ID) return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/newtab.html') });
+    void browser.notifications.clear(notificationId);
+  });
+}
