@@ -6,11 +6,12 @@
  */
 import { browser } from 'wxt/browser';
 import { getPlan } from './curriculum';
-import { systemClock, today } from './date';
+import { systemClock, today, weekdayOf } from './date';
 import { openDatabase } from './db/database';
 import { readPlanProgress, readProfile } from './db/queries';
 import type { ProfileRecord } from './db/records';
 import type { BackendPathDatabase } from './db/schema';
+import { resolvedItemIds } from './progress';
 import {
   isReminderChangedMessage,
   minutesOfReminderTime,
@@ -60,13 +61,11 @@ async function notifyIfDue(): Promise<void> {
   const text = await withDatabase(async (db) => {
     const profile = await readProfile(db);
     if (!profile || reminderTimeOf(profile) === null) return null;
-    const state = planState(getPlan(profile.planId), profile.startDate, today(systemClock));
-    const progress = await readPlanProgress(db, profile.planId);
-    const resolved = new Set<string>();
-    for (const record of progress.values()) {
-      if (record.state !== 'open') resolved.add(record.itemId);
-    }
-    if (state.kind !== 'active' || !shouldNotify({ state, resolved })) return null;
+    const date = today(systemClock);
+    const state = planState(getPlan(profile.planId), profile.startDate, date);
+    const resolved = resolvedItemIds((await readPlanProgress(db, profile.planId)).values());
+    const isRestDay = profile.restDays.some((restDay) => restDay === weekdayOf(date));
+    if (state.kind !== 'active' || !shouldNotify({ state, resolved, isRestDay })) return null;
     return reminderText(state, resolved);
   });
   if (!text) return;

@@ -74,11 +74,17 @@ export interface ReminderInput {
   readonly state: PlanState;
   /** Ids of items done or skipped. */
   readonly resolved: ResolvedItems;
+  /** Today is one of the user's weekly rest days. */
+  readonly isRestDay: boolean;
 }
 
-/** Only a running plan day with something left to do is worth a notification. */
-export function shouldNotify({ state, resolved }: ReminderInput): boolean {
-  return state.kind === 'active' && state.planDay.items.some((item) => !resolved.has(item.id));
+/** Only a running plan day with something left to do, and not a rest day, is worth a notification. */
+export function shouldNotify({ state, resolved, isRestDay }: ReminderInput): boolean {
+  return (
+    !isRestDay &&
+    state.kind === 'active' &&
+    state.planDay.items.some((item) => !resolved.has(item.id))
+  );
 }
 
 export interface ReminderText {

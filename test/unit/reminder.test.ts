@@ -190,12 +190,20 @@ describe('shouldNotify and reminderText', () => {
 
   it('notifies on a plan day with open items', () => {
     expect(dayTwoItems.length).toBeGreaterThan(1);
-    expect(shouldNotify({ state: dayTwo, resolved: new Set() })).toBe(true);
-    expect(shouldNotify({ state: dayTwo, resolved: new Set(dayTwoItems.slice(1)) })).toBe(true);
+    expect(shouldNotify({ state: dayTwo, resolved: new Set(), isRestDay: false })).toBe(true);
+    expect(
+      shouldNotify({ state: dayTwo, resolved: new Set(dayTwoItems.slice(1)), isRestDay: false }),
+    ).toBe(true);
+  });
+
+  it('stays quiet on a weekly rest day, even with open items', () => {
+    expect(shouldNotify({ state: dayTwo, resolved: new Set(), isRestDay: true })).toBe(false);
   });
 
   it('stays quiet once every item of today is done or skipped', () => {
-    expect(shouldNotify({ state: dayTwo, resolved: new Set(dayTwoItems) })).toBe(false);
+    expect(shouldNotify({ state: dayTwo, resolved: new Set(dayTwoItems), isRestDay: false })).toBe(
+      false,
+    );
   });
 
   it('stays quiet before the plan starts and after it ends', () => {
@@ -203,8 +211,8 @@ describe('shouldNotify and reminderText', () => {
     const after = planState(plan, START, '2026-04-30');
     expect(before.kind).toBe('not-started');
     expect(after.kind).toBe('finished');
-    expect(shouldNotify({ state: before, resolved: new Set() })).toBe(false);
-    expect(shouldNotify({ state: after, resolved: new Set() })).toBe(false);
+    expect(shouldNotify({ state: before, resolved: new Set(), isRestDay: false })).toBe(false);
+    expect(shouldNotify({ state: after, resolved: new Set(), isRestDay: false })).toBe(false);
   });
 
   it('names the day, its focus and title, and what is left', () => {
