@@ -14,6 +14,7 @@ import { PlanSettings, type PlanSettingsValue } from '../settings/PlanSettings';
 import { PreferenceSettings } from '../settings/PreferenceSettings';
 import { ReminderSettings } from '../settings/ReminderSettings';
 import { ResetPanel } from '../settings/ResetPanel';
+import { SyncSettings } from '../settings/SyncSettings';
 import { useImportFlow } from '../settings/use-import-flow';
 import { useResetFlow } from '../settings/use-reset-flow';
 import { useSectionSave } from '../settings/use-section-save';
@@ -154,6 +155,7 @@ export function OptionsScreen({ appVersion }: OptionsScreenProps) {
       ) : (
         <NoProfileYet />
       )}
+      <SyncSettings />
       <ExportPanel status={exportStatus} onExport={() => void exportNow()} />
       <ImportPanel
         status={importFlow.status}

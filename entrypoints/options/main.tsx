@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { systemClock } from '../../utils/date';
 import { extensionPlatform } from '../../utils/platform';
 import { extensionReminderAccess } from '../../utils/reminder-access';
+import { extensionSyncAccess } from '../../utils/sync-access';
 import { App } from './App';
 
 function main(): void {
@@ -14,6 +15,7 @@ function main(): void {
         clock: systemClock,
         platform: extensionPlatform({ inPopup: false }),
         reminders: extensionReminderAccess,
+        sync: extensionSyncAccess,
       }}
       appVersion={browser.runtime.getManifest().version}
     />,

@@ -34,6 +34,8 @@ export interface ProgressRecord {
   /** The user's local date at completion, for streaks and the heatmap; null when open. */
   readonly completedOn: LocalDate | null;
   readonly updatedAt: number;
+  /** Sync's device id of the install that made this change; absent for this install's own writes. */
+  readonly updatedBy?: string;
 }
 
 export interface NoteRecord {

@@ -23,8 +23,9 @@ export interface ImportPreview {
 const RESOLVEDNESS: Readonly<Record<ItemState, number>> = { open: 0, skipped: 1, done: 2 };
 
 /**
- * Per record, the newer `updatedAt` wins. Ties go to the more resolved item,
- * then to the larger canonical text, so merging is order-independent.
+ * Per record, the newer `updatedAt` wins. Progress ties go to the larger
+ * `updatedBy` device id, then the more resolved item; any tie left goes to the
+ * larger canonical text, so merging is order-independent.
  */
 export function mergeRecords(local: StoreSnapshot, incoming: StoreSnapshot): StoreSnapshot {
   return {
@@ -65,6 +66,9 @@ export function previewImport(
 
 function pickProgress(a: ProgressRecord, b: ProgressRecord): ProgressRecord {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  // Same instant on two devices: the larger device id wins, as every device decides alike.
+  const byDevice = compareText(a.updatedBy ?? '', b.updatedBy ?? '');
+  if (byDevice !== 0) return byDevice > 0 ? a : b;
   const byState = RESOLVEDNESS[a.state] - RESOLVEDNESS[b.state];
   if (byState !== 0) return byState > 0 ? a : b;
   return compareText(canonical(a), canonical(b)) >= 0 ? a : b;

@@ -60,6 +60,13 @@ export const progressSchema = v.pipe(
       completedAt: v.nullable(instantSchema),
       completedOn: v.nullable(localDateSchema),
       updatedAt: instantSchema,
+      // Added with sync; files written before it have no such field.
+      updatedBy: v.optional(
+        v.pipe(
+          v.string('expected a device id as text'),
+          v.maxLength(64, 'expected a device id of at most 64 characters'),
+        ),
+      ),
     },
     'expected a progress record as an object',
   ),

@@ -1,0 +1,278 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fixedClock } from '../../utils/date';
+import { saveNote, saveProfile, setItemState, updateProfile } from '../../utils/db/actions';
+import { countActivity } from '../../utils/db/activity';
+import { readActivity } from '../../utils/db/queries';
+import type { ItemState } from '../../utils/db/records';
+import type { BackendPathDatabase } from '../../utils/db/schema';
+import { readSyncState } from '../../utils/db/sync-store';
+import { isSyncKey } from '../../utils/sync/pack';
+import { stampDevice } from '../../utils/sync/reconcile';
+import type { SyncStatus } from '../../utils/sync/status';
+import { createSyncEngine, type SyncArea, type SyncEngine } from '../../utils/sync-engine';
+import { canonical } from '../../utils/transfer/merge';
+import { openOrFail, uniqueName } from './db-helpers';
+import { PROFILE, START } from './sync-fixtures';
+
+/** Timers the test moves by hand: nothing runs until `advance`. */
+function manualTimers() {
+  let now = START;
+  let nextId = 0;
+  const waiting = new Map<number, { at: number; run: () => void }>();
+  return {
+    now: () => now,
+    setTimeout: (run: () => void, ms: number) => {
+      nextId += 1;
+      waiting.set(nextId, { at: now + ms, run });
+      return nextId;
+    },
+    clearTimeout: (handle: unknown) => {
+      waiting.delete(handle as number);
+    },
+    /** Moves time on, running every timer that falls due, in order. */
+    advance(ms: number) {
+      const until = now + ms;
+      for (;;) {
+        const due = [...waiting.entries()]
+          .filter(([, timer]) => timer.at <= until)
+          .sort(([, a], [, b]) => a.at - b.at)[0];
+        if (!due) break;
+        waiting.delete(due[0]);
+        now = Math.max(now, due[1].at);
+        due[1].run();
+      }
+      now = until;
+    },
+    pending: () => waiting.size,
+  };
+}
+
+interface Device {
+  readonly id: string;
+  readonly db: BackendPathDatabase;
+  readonly engine: SyncEngine;
+  readonly statuses: SyncStatus[];
+  readonly timers: ReturnType<typeof manualTimers>;
+}
+
+/** Counts the writes that reach the shared fake `storage.sync`. */
+function countingArea(area: SyncArea, writes: { count: number }): SyncArea {
+  return {
+    get: () => area.get(null),
+    set: async (items) => {
+      writes.count += 1;
+      await area.set(items);
+    },
+    remove: async (keys) => {
+      writes.count += 1;
+      await area.remove(keys);
+    },
+  };
+}
+
+const opened: BackendPathDatabase[] = [];
+
+async function device(
+  id: string,
+  options: { area?: SyncArea; maxWriteRoundsPerMinute?: number } = {},
+): Promise<Device> {
+  const db = await openOrFail(uniqueName(`sync-${id}`));
+  opened.push(db);
+  const statuses: SyncStatus[] = [];
+  const timers = manualTimers();
+  const engine = createSyncEngine({
+    area: options.area ?? fakeBrowser.storage.sync,
+    database: async () => db,
+    deviceId: id,
+    timers,
+    report: (status) => statuses.push(status),
+    ...(options.maxWriteRoundsPerMinute
+      ? { maxWriteRoundsPerMinute: options.maxWriteRoundsPerMinute }
+      : {}),
+  });
+  return { id, db, engine, statuses, timers };
+}
+
+const clockAt = (offset: number) => fixedClock(START + offset, 'UTC');
+
+async function tick(target: Device, itemId: string, state: ItemState, at: number) {
+  const result = await setItemState(target.db, { itemId, planId: 'plan-90', state }, clockAt(at));
+  expect(result.ok).toBe(true);
+}
+
+/** The state a device holds, with its own writes marked as its own, for comparing devices. */
+async function syncedView(target: Device): Promise<string> {
+  const state = await readSyncState(target.db);
+  return canonical({
+    profile: state.profile && { ...state.profile, reminderTime: null },
+    progress: stampDevice(state.progress, target.id),
+    notes: state.notes,
+  });
+}
+
+async function expectActivityInStep(target: Device): Promise<void> {
+  const { progress } = await readSyncState(target.db);
+  expect(await readActivity(target.db)).toEqual(countActivity(progress));
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+describe('devices syncing through one storage.sync', () => {
+  it('two devices exchange ticks, untick tombstones and the plan', async () => {
+    const a = await device('device-a');
+    const b = await device('device-b');
+    await saveProfile(a.db, PROFILE);
+    await tick(a, 'p90-intro.d1.1', 'done', 1_000);
+    await tick(a, 'p90-intro.d1.2', 'done', 2_000);
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    expect((await readSyncState(b.db)).profile?.planId).toBe('plan-90');
+    // B unticks later; A sees the tombstone win.
+    await tick(b, 'p90-intro.d1.2', 'open', 5_000);
+    await b.engine.syncNow();
+    await a.engine.syncNow();
+    const onA = await readSyncState(a.db);
+    expect(onA.progress.find((record) => record.itemId === 'p90-intro.d1.2')?.state).toBe('open');
+    expect(await syncedView(a)).toBe(await syncedView(b));
+    await expectActivityInStep(a);
+    await expectActivityInStep(b);
+  });
+
+  it('three devices with interleaved edits, notes and a kept local reminder all converge', async () => {
+    const devices = [await device('device-a'), await device('device-b'), await device('device-c')];
+    const [a, b, c] = devices as [Device, Device, Device];
+    await saveProfile(a.db, PROFILE);
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    await updateProfile(b.db, { reminderTime: '07:30' }, clockAt(100));
+    await tick(a, 'p90-intro.d1.1', 'done', 1_000);
+    await tick(b, 'p90-intro.d1.1', 'skipped', 1_000); // same instant: device-b wins the tie
+    await tick(c, 'p90-intro.d2.1', 'done', 1_500);
+    await b.engine.syncNow();
+    await tick(a, 'p90-intro.d2.1', 'open', 2_000);
+    await saveNote(c.db, '2030-01-02', 'Indexes make reads fast.', clockAt(2_500));
+    await c.engine.syncNow();
+    await a.engine.syncNow();
+    await tick(c, 'p90-intro.d3.1', 'done', 3_000);
+    for (let pass = 0; pass < 2; pass += 1) for (const each of devices) await each.engine.syncNow();
+
+    const views = await Promise.all(devices.map(syncedView));
+    expect(new Set(views).size).toBe(1);
+    const progress = (await readSyncState(c.db)).progress;
+    const state = (itemId: string) => progress.find((record) => record.itemId === itemId)?.state;
+    expect(state('p90-intro.d1.1')).toBe('skipped');
+    expect(state('p90-intro.d2.1')).toBe('open');
+    expect(state('p90-intro.d3.1')).toBe('done');
+    expect((await readSyncState(a.db)).notes.map((entry) => entry.text)).toEqual([
+      'Indexes make reads fast.',
+    ]);
+    expect((await readSyncState(b.db)).profile?.reminderTime).toBe('07:30');
+    expect((await readSyncState(a.db)).profile?.reminderTime).toBeNull();
+    for (const each of devices) await expectActivityInStep(each);
+    expect(a.statuses.at(-1)).toMatchObject({ kind: 'synced', notesIncluded: true });
+  });
+
+  it('follows remote changes as storage.onChanged reports them', async () => {
+    const a = await device('device-a');
+    const b = await device('device-b');
+    fakeBrowser.storage.onChanged.addListener((changes, areaName) => {
+      if (areaName === 'sync' && Object.keys(changes).some(isSyncKey)) b.engine.remoteChanged();
+    });
+    await saveProfile(a.db, PROFILE);
+    await tick(a, 'p90-intro.d1.1', 'done', 1_000);
+    await a.engine.syncNow();
+    b.timers.advance(0);
+    await b.engine.settled();
+    expect((await readSyncState(b.db)).progress.map((record) => record.state)).toEqual(['done']);
+  });
+});
+
+describe('when storage.sync fails', () => {
+  it('keeps local data and says the sync storage is full on a quota error', async () => {
+    const full: SyncArea = {
+      get: () => fakeBrowser.storage.sync.get(null),
+      set: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+      remove: (keys) => fakeBrowser.storage.sync.remove(keys),
+    };
+    const a = await device('device-a', { area: full });
+    await saveProfile(a.db, PROFILE);
+    await tick(a, 'p90-intro.d1.1', 'done', 1_000);
+    const before = await readSyncState(a.db);
+    const status = await a.engine.syncNow();
+    expect(status).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/sync storage is full/),
+    });
+    expect(canonical(await readSyncState(a.db))).toBe(canonical(before));
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('reports a read failure without touching the store', async () => {
+    const broken: SyncArea = {
+      get: () => Promise.reject(new Error('Sync is unavailable')),
+      set: () => Promise.resolve(),
+      remove: () => Promise.resolve(),
+    };
+    const a = await device('device-a', { area: broken });
+    await saveProfile(a.db, PROFILE);
+    await tick(a, 'p90-intro.d1.1', 'done', 1_000);
+    expect(await a.engine.syncNow()).toMatchObject({
+      kind: 'error',
+      message: 'Sync is unavailable',
+    });
+    expect((await readSyncState(a.db)).progress).toHaveLength(1);
+  });
+
+  it('neither reads nor writes while sync is switched off', async () => {
+    const writes = { count: 0 };
+    const a = await device('device-a', { area: countingArea(fakeBrowser.storage.sync, writes) });
+    await saveProfile(a.db, { ...PROFILE, syncEnabled: false });
+    await tick(a, 'p90-intro.d1.1', 'done', 1_000);
+    expect(await a.engine.syncNow()).toEqual({ kind: 'off' });
+    expect(writes.count).toBe(0);
+  });
+});
+
+describe('write pacing', () => {
+  it('waits for a pause in local edits, then writes once', async () => {
+    const writes = { count: 0 };
+    const a = await device('device-a', { area: countingArea(fakeBrowser.storage.sync, writes) });
+    await saveProfile(a.db, PROFILE);
+    for (let index = 1; index <= 3; index += 1) {
+      await tick(a, `p90-intro.d1.${index}`, 'done', index * 100);
+      a.engine.localChanged();
+      a.timers.advance(1_500);
+    }
+    expect(writes.count).toBe(0);
+    a.timers.advance(500);
+    await a.engine.settled();
+    expect(writes.count).toBe(1);
+    expect(a.statuses).toHaveLength(1);
+  });
+
+  it('holds writes over the per-minute budget until the window allows one', async () => {
+    const writes = { count: 0 };
+    const a = await device('device-a', {
+      area: countingArea(fakeBrowser.storage.sync, writes),
+      maxWriteRoundsPerMinute: 2,
+    });
+    await saveProfile(a.db, PROFILE);
+    for (let index = 1; index <= 3; index += 1) {
+      await tick(a, `p90-intro.d2.${index}`, 'done', index * 100);
+      await a.engine.syncNow();
+      a.timers.advance(1_000);
+    }
+    expect(writes.count).toBe(2);
+    expect(a.statuses.at(-1)).toEqual({ kind: 'waiting' });
+    a.timers.advance(60_000);
+    await a.engine.settled();
+    expect(writes.count).toBe(3);
+    expect(a.statuses.at(-1)).toMatchObject({ kind: 'synced' });
+    const stored = await fakeBrowser.storage.sync.get(null);
+    expect(JSON.stringify(stored)).toContain('d2.3');
+  });
+});
