@@ -22,7 +22,9 @@ export function useResetFlow(db: BackendPathDatabase, appVersion: string, clock:
       });
       return;
     }
-    const result = await (what === 'progress' ? resetProgress(db) : resetEverything(db));
+    const result = await (what === 'progress'
+      ? resetProgress(db, clock)
+      : resetEverything(db, clock));
     setStatus(
       result.ok
         ? { kind: 'done', what, fileName: backup.fileName }

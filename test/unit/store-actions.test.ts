@@ -9,8 +9,10 @@ import {
   setItemState,
   updateProfile,
 } from '../../utils/db/actions';
+import { readSnapshot } from '../../utils/db/backup';
 import { readActivity, readItemsProgress, readPlanProgress } from '../../utils/db/queries';
 import type { ProfileRecord } from '../../utils/db/records';
+import { mergeRecords } from '../../utils/transfer/merge';
 import { openOrFail, uniqueName } from './db-helpers';
 
 // 23:30 UTC on 9 Jan is already 10 Jan in Tokyo: completedOn must follow the user's zone.
@@ -117,12 +119,29 @@ describe('profile and notes', () => {
     await saveProfile(db, profile);
     await saveNote(db, '2026-01-10', 'hi', tokyo);
     await setItemState(db, { itemId: 'x.d1.1', planId: 'plan-20', state: 'done' }, tokyo);
-    await resetProgress(db);
-    expect([await db.progress.count(), await db.notes.count(), await db.profile.count()]).toEqual([
-      0, 1, 1,
-    ]);
-    await resetEverything(db);
-    expect([await db.notes.count(), await db.profile.count()]).toEqual([0, 0]);
+    await resetProgress(db, tokyo);
+    const afterReset = await db.progress.toArray();
+    expect(afterReset.map((record) => record.state)).toEqual(['open']);
+    expect([await db.notes.count(), await db.profile.count()]).toEqual([1, 1]);
+    await resetEverything(db, tokyo);
+    expect((await db.notes.toArray()).map((note) => note.text)).toEqual(['']);
+    expect(await db.profile.count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('resets under sync and import merges', () => {
+  it('leave newer tombstones, so merging the old ticks back in cannot undo a reset', async () => {
+    const db = await openOrFail(uniqueName('reset-merge'));
+    await saveProfile(db, profile);
+    await setItemState(db, { itemId: 'x.d1.1', planId: 'plan-20', state: 'done' }, tokyo);
+    await saveNote(db, '2026-01-10', 'before the reset', tokyo);
+    const beforeReset = await readSnapshot(db);
+    const later = fixedClock(tokyo.now() + 60_000, tokyo.timeZone());
+    await resetEverything(db, later);
+    const merged = mergeRecords(await readSnapshot(db), beforeReset);
+    expect(merged.progress.map((record) => record.state)).toEqual(['open']);
+    expect(merged.notes.map((note) => note.text)).toEqual(['']);
     db.close();
   });
 });

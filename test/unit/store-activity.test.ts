@@ -59,10 +59,10 @@ describe('activity follows every progress write', () => {
     );
     await completeDay(db, 'plan-20', ['d', 'd'], clockOnDay(1));
     expect(await db.activity.get(dateOfDay(1))).toEqual({ date: dateOfDay(1), count: 3 });
-    await resetProgress(db);
+    await resetProgress(db, clockOnDay(1));
     expect(await db.activity.count()).toBe(0);
     await completeDay(db, 'plan-20', ['a'], clockOnDay(2));
-    await resetEverything(db);
+    await resetEverything(db, clockOnDay(2));
     expect(await db.activity.count()).toBe(0);
     db.close();
   });
@@ -192,9 +192,9 @@ function run(db: BackendPathDatabase, step: Action): Promise<unknown> {
     case 'completeDay':
       return completeDay(db, step.planId, step.itemIds, clockOnDay(step.day, 2));
     case 'resetProgress':
-      return resetProgress(db);
+      return resetProgress(db, clockOnDay(0, 3));
     case 'resetEverything':
-      return resetEverything(db);
+      return resetEverything(db, clockOnDay(0, 3));
     case 'import':
       return applyImport(db, { profile: null, progress: step.records, notes: [] }, step.mode);
   }

@@ -149,26 +149,39 @@ export function saveNote(
   );
 }
 
+/**
+ * Unticks every resolved item with a newer `open` tombstone instead of deleting it,
+ * so sync and import merges see the reset and cannot bring the old ticks back.
+ */
+async function untickAll(db: BackendPathDatabase, clock: Clock): Promise<void> {
+  const resolved = await db.progress.filter((record) => record.state !== 'open').toArray();
+  await putProgress(
+    db.progress,
+    db.activity,
+    resolved.map((record) => progressRecord(record.itemId, record.planId, 'open', clock)),
+  );
+}
+
 /** Forgets every ticked item; plan, settings and notes stay. */
-export function resetProgress(db: BackendPathDatabase): Promise<WriteResult> {
+export function resetProgress(db: BackendPathDatabase, clock: Clock): Promise<WriteResult> {
   return write(() =>
     db.transaction('rw', [db.progress, db.activity], async () => {
-      await Promise.all([db.progress.clear(), db.activity.clear()]);
+      await untickAll(db, clock);
       return OK;
     }),
   );
 }
 
-export function resetEverything(db: BackendPathDatabase): Promise<WriteResult> {
+/** Starts over: no plan, no ticks, empty notes (kept as newer empty notes, for the same reason). */
+export function resetEverything(db: BackendPathDatabase, clock: Clock): Promise<WriteResult> {
   return write(() =>
     db.transaction('rw', [db.profile, db.progress, db.activity, db.notes, db.backups], async () => {
-      await Promise.all([
-        db.profile.clear(),
-        db.progress.clear(),
-        db.activity.clear(),
-        db.notes.clear(),
-        db.backups.clear(),
-      ]);
+      await untickAll(db, clock);
+      const notes = await db.notes.filter((note) => note.text !== '').toArray();
+      await db.notes.bulkPut(
+        notes.map((note) => ({ date: note.date, text: '', updatedAt: clock.now() })),
+      );
+      await Promise.all([db.profile.clear(), db.backups.clear()]);
       return OK;
     }),
   );
