@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -6,12 +7,63 @@ import { defineConfig } from 'wxt';
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxc858WpXha577YGs67KJdgCqGPTOoGK/O1Zf06U4UITPz8u32mkZUGKdiquoE/3bAGXQhDEAk0OgExNcNW+0HRBFRhWzgWR6t3ny231oK1Hq8Hv4+cdwhXRhR4NYSJWC+OzanNUzL0gAvSCTdvG3hnvxn2fZ7X8FNpCnfnEmj9m6fikhtpq8adaW2gWudJhkSJJm1cIj7o9OQP5HWzG5hhRE0T4OkdellzgWKpNpym/T9WEKERqBsN5qt3JW08v72V26iZLLKQaG/9YCll/KL4nRgounpOo0ISUWoEu/1FwIvZUYWyLgJ5QWc6QtaFoHG2s/LfYu0DDatDjRziBOLwIDAQAB';
 
+/** What the new tab needs to paint today's task (see entrypoints/newtab/main.tsx), from the repo root. */
+const NEWTAB_STARTUP_MODULES = [
+  'components/DayCard.tsx',
+  'components/Checklist.tsx',
+  'components/startup-marks.ts',
+  'components/screens/TodayShell.tsx',
+  'components/screens/today-cache.ts',
+  'components/screens/today-card.ts',
+  'components/screens/view-model.ts',
+  'utils/schedule.ts',
+  'utils/date.ts',
+  'utils/platform.ts',
+  'utils/curriculum/lookup.ts',
+  'utils/curriculum/load-plan.ts',
+  'node_modules/preact/dist/preact.mjs',
+  'node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs',
+].map((path) => fileURLToPath(new URL(`./${path}`, import.meta.url)));
+
+function isNewtabStartupModule(id: string): boolean {
+  return NEWTAB_STARTUP_MODULES.includes(id.split('?')[0] ?? id);
+}
+
 export default defineConfig({
   // Shared code also builds with plain Vite for the PWA, so nothing is auto-imported.
   imports: false,
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // Only the pages' build splits chunks; the background is a single classic script.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'newtab')) return;
+      config.build ??= {};
+      // Every browser we ship to supports modulepreload; the polyfill would be a script on every page.
+      config.build.modulePreload = { polyfill: false };
+      config.build.rolldownOptions ??= {};
+      config.build.rolldownOptions.output = {
+        ...config.build.rolldownOptions.output,
+        // The new tab's first paint gets a chunk of its own, so nothing else rides along with it.
+        // The browser/storage runtime gets its own, or it would be merged into that chunk.
+        codeSplitting: {
+          groups: [
+            { name: 'startup', test: isNewtabStartupModule },
+            {
+              name: 'wxt-runtime',
+              test: /node_modules[\\/](@wxt-dev|superlock)[\\/]/,
+              priority: 1,
+            },
+          ],
+        },
+      };
+    },
+  },
+  zip: {
+    // The Firefox sources zip is for reviewers: the code and how to build it, no build output.
+    excludeSources: ['dist/**', 'bench-results/**', 'test-results/**', 'coverage/**', 'stats.html'],
+  },
   manifest: ({ browser }) => ({
     name: 'Backend Path',
     description: 'Your back-end developer roadmap, one day at a time, in every new tab.',

@@ -1,6 +1,7 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 
 import { render } from 'preact';
+import { watchStartupMarks } from '../components/startup-marks';
 import { systemClock } from '../utils/date';
 import { requestPersistentStorage } from '../utils/db/persist';
 import { readProfileCache } from '../utils/db/profile-cache';
@@ -11,6 +12,7 @@ import { registerServiceWorker } from './waiting-update';
 function main(): void {
   const root = document.getElementById('app');
   if (!root) return;
+  watchStartupMarks(root);
   document.documentElement.dataset.build = __PWA_BUILD_ID__;
   const base = import.meta.env.BASE_URL;
   render(

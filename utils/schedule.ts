@@ -4,7 +4,7 @@
  * moving the start date never loses what was done.
  */
 
-import { dayOfPlanData, phaseOfDay } from './curriculum/index';
+import { dayOfPlanData, phaseOfDay } from './curriculum/lookup';
 import type { Phase, Plan, PlanDay } from './curriculum/types';
 import { addDays, daysBetween, type LocalDate } from './date';
 

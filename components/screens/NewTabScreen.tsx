@@ -1,6 +1,4 @@
-import { useEffect } from 'preact/hooks';
 import { useProfile } from '../../utils/db/hooks';
-import { writeProfileCache } from '../../utils/db/profile-cache';
 import type { ProfileRecord } from '../../utils/db/records';
 import { useTheme } from '../hooks/use-theme';
 import { useToday } from '../hooks/use-today';
@@ -8,6 +6,7 @@ import { StoreErrorPanel } from '../StoreErrorPanel';
 import { DayPage } from './DayPage';
 import { LiveDayPage } from './LiveDayPage';
 import { SetupScreen } from './SetupScreen';
+import { useProfileCacheSync, useTodayCacheSync } from './startup-cache-sync';
 
 /** Today's task from the profile cache, before the store has answered. */
 export function CachedDayPage({ profile }: { profile: ProfileRecord | null }) {
@@ -32,9 +31,8 @@ export function NewTabScreen({ cachedProfile }: { cachedProfile: ProfileRecord |
   const today = useToday();
   const stored = profile.status === 'ready' ? profile.value : undefined;
   useTheme(stored?.theme);
-  useEffect(() => {
-    if (profile.status === 'ready') writeProfileCache(localStorage, profile.value ?? null);
-  }, [profile]);
+  useProfileCacheSync(profile);
+  useTodayCacheSync(profile, today);
 
   if (profile.status === 'error')
     return <StoreErrorPanel title={profile.error.title} advice={profile.error.advice} />;

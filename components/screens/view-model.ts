@@ -2,7 +2,7 @@
  * Turns plan data, progress and today's date into what the presentational
  * components show. Pure: no clock, no storage, so it is tested directly.
  */
-import { wordingFor } from '../../utils/curriculum';
+import { wordingFor } from '../../utils/curriculum/lookup';
 import type { Language, Plan, PlanDay } from '../../utils/curriculum/types';
 import { formatLongDate, type LocalDate } from '../../utils/date';
 import type { ItemState, ProgressRecord } from '../../utils/db/records';

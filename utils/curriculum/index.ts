@@ -5,7 +5,7 @@
 import { PLAN_20 } from './plan-20';
 import { PLAN_60 } from './plan-60';
 import { PLAN_90 } from './plan-90';
-import type { ChecklistItem, Language, Phase, Plan, PlanDay, PlanId, Wording } from './types';
+import type { ChecklistItem, Phase, Plan, PlanDay, PlanId } from './types';
 
 export const PLAN_IDS: readonly PlanId[] = Object.freeze([
   'plan-20',
@@ -55,22 +55,7 @@ export function findItem(itemId: string): ItemLocation | undefined {
   return itemIndex.get(itemId);
 }
 
-export function phaseOfDay(plan: Plan, day: number): Phase | undefined {
-  if (!Number.isInteger(day)) return undefined;
-  return plan.phases.find((phase) => day >= phase.firstDay && day <= phase.lastDay);
-}
-
-export function dayOfPlanData(plan: Plan, day: number): PlanDay | undefined {
-  const phase = phaseOfDay(plan, day);
-  return phase?.days[day - phase.firstDay];
-}
-
-/** The stack-specific phrasing when there is one, otherwise the neutral text. */
-export function wordingFor(wording: Wording, language: Language): string {
-  const specific = wording.byLanguage?.[language];
-  return specific?.trim() ? specific : wording.text;
-}
-
 export { CAREER } from './career';
+export { dayOfPlanData, phaseOfDay, wordingFor } from './lookup';
 export { TIPS } from './tips';
 export * from './types';

@@ -1,0 +1,146 @@
+/**
+ * The new tab's start-up cache: today's card, exactly as the page shows it while the
+ * saved ticks load, kept in localStorage so the first paint needs neither IndexedDB nor
+ * valibot. Everything read back is validated by hand and keyed on the local date and the
+ * profile fields it came from, so a stale entry is ignored rather than shown.
+ */
+import type { Language, PlanId } from '../../utils/curriculum/types';
+import { isValidLocalDate, type LocalDate } from '../../utils/date';
+import type { ChecklistRow } from '../Checklist';
+import type { DayCardModel } from '../DayCard';
+
+/** Same key as utils/db/profile-cache.ts (which needs valibot, so it is not imported here). */
+export const PROFILE_CACHE_KEY = 'backend-path:profile';
+export const TODAY_CACHE_KEY = 'backend-path:today';
+
+/** The profile fields today's card depends on. */
+export interface ProfileStamp {
+  readonly planId: PlanId;
+  readonly startDate: LocalDate;
+  readonly language: Language;
+  readonly updatedAt: number;
+}
+
+export interface TodayView {
+  readonly date: LocalDate;
+  readonly profile: ProfileStamp;
+  readonly card: DayCardModel;
+}
+
+type StorageReader = Pick<Storage, 'getItem'>;
+type StorageWriter = Pick<Storage, 'setItem' | 'removeItem'>;
+type Fields = Record<string, unknown>;
+
+const PLAN_IDS: readonly string[] = ['plan-20', 'plan-60', 'plan-90'];
+const LANGUAGES: readonly string[] = ['python', 'javascript', 'java'];
+const ITEM_STATES: readonly string[] = ['open', 'done', 'skipped'];
+
+function isObject(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isWholeNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
+
+function isDate(value: unknown): value is LocalDate {
+  return typeof value === 'string' && isValidLocalDate(value);
+}
+
+function parseJson(storage: StorageReader, key: string): unknown {
+  try {
+    const raw = storage.getItem(key);
+    return raw === null ? null : JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
+function stampOf(value: unknown): ProfileStamp | null {
+  if (!isObject(value)) return null;
+  const { planId, startDate, language, updatedAt } = value;
+  if (typeof planId !== 'string' || !PLAN_IDS.includes(planId)) return null;
+  if (typeof language !== 'string' || !LANGUAGES.includes(language)) return null;
+  if (!isDate(startDate) || typeof updatedAt !== 'number') return null;
+  return {
+    planId: planId as PlanId,
+    startDate,
+    language: language as Language,
+    updatedAt,
+  };
+}
+
+/** The onboarded profile from the profile cache, reduced to what today's card needs. */
+export function readProfileStamp(storage: StorageReader): ProfileStamp | null {
+  const profile = parseJson(storage, PROFILE_CACHE_KEY);
+  if (!isObject(profile) || typeof profile.onboardedAt !== 'number') return null;
+  return stampOf(profile);
+}
+
+export function sameStamp(a: ProfileStamp, b: ProfileStamp): boolean {
+  return (
+    a.planId === b.planId &&
+    a.startDate === b.startDate &&
+    a.language === b.language &&
+    a.updatedAt === b.updatedAt
+  );
+}
+
+function rowOf(value: unknown): ChecklistRow | null {
+  if (!isObject(value)) return null;
+  const { id, text, state } = value;
+  if (typeof id !== 'string' || typeof text !== 'string') return null;
+  if (typeof state !== 'string' || !ITEM_STATES.includes(state)) return null;
+  return { id, text, state: state as ChecklistRow['state'] };
+}
+
+function cardOf(value: unknown): DayCardModel | null {
+  if (!isObject(value) || !Array.isArray(value.items)) return null;
+  const { day, planLength, dateLabel, focus, phaseFirstDay, phaseLastDay, title, isToday } = value;
+  const numbers = [day, planLength, phaseFirstDay, phaseLastDay];
+  if (!numbers.every(isWholeNumber)) return null;
+  if (typeof dateLabel !== 'string' || typeof focus !== 'string' || typeof title !== 'string')
+    return null;
+  if (typeof isToday !== 'boolean') return null;
+  const items: ChecklistRow[] = [];
+  for (const item of value.items) {
+    const row = rowOf(item);
+    if (!row) return null;
+    items.push(row);
+  }
+  return {
+    day: day as number,
+    planLength: planLength as number,
+    dateLabel,
+    focus,
+    phaseFirstDay: phaseFirstDay as number,
+    phaseLastDay: phaseLastDay as number,
+    title,
+    items,
+    isToday,
+  };
+}
+
+/** Today's cached card, or null unless it was made on `today` from exactly `profile`. */
+export function readTodayView(
+  storage: StorageReader,
+  today: LocalDate,
+  profile: ProfileStamp | null,
+): DayCardModel | null {
+  if (!profile) return null;
+  const view = parseJson(storage, TODAY_CACHE_KEY);
+  if (!isObject(view) || view.date !== today) return null;
+  const cachedProfile = stampOf(view.profile);
+  if (!cachedProfile || !sameStamp(cachedProfile, profile)) return null;
+  return cardOf(view.card);
+}
+
+/** Best effort, like the profile cache: without storage only the fast first paint is lost. */
+export function writeTodayView(storage: StorageWriter, view: TodayView | null): void {
+  try {
+    if (view) storage.setItem(TODAY_CACHE_KEY, JSON.stringify(view));
+    else storage.removeItem(TODAY_CACHE_KEY);
+  } catch {
+    // IndexedDB stays the source of truth.
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Size budgets for the built new tab (.output/chrome-mv3). `npm test` builds first.
+ * Budgets sit a little above what the build achieves, so growth fails here, not in review.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { CHROME_EXTENSION_DIR, requireBuild } from './harness';
+
+const KB = 1024;
+/** JS that runs before today's task shows: newtab.html's scripts and their static imports. */
+const STARTUP_JS_GZIP_BUDGET = 15 * KB;
+/** Every chunk the new tab can load, including the live page behind dynamic imports. */
+const ALL_JS_GZIP_BUDGET = 95 * KB;
+
+// Minified chunks quote specifiers with ", ' or `.
+const STATIC_IMPORT = /(?:from|import)\s*["'`]([^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
+function referencedScripts(html: string): string[] {
+  return [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map(
+    (match) => new URL(match[1] ?? '', 'file:///newtab.html').pathname,
+  );
+}
+
+/** Paths (from the build root) reachable from `roots` through the given import patterns. */
+function reachable(dir: string, roots: readonly string[], patterns: readonly RegExp[]): string[] {
+  const pending = [...roots];
+  const seen = new Set<string>();
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const code = readFileSync(join(dir, path), 'utf8');
+    for (const pattern of patterns) {
+      for (const match of code.matchAll(pattern)) {
+        pending.push(new URL(match[1] ?? '', `file://${path}`).pathname);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+
+function gzipBytes(dir: string, paths: readonly string[]): number {
+  return paths.reduce(
+    (total, path) => total + gzipSync(readFileSync(join(dir, path)), { level: 9 }).length,
+    0,
+  );
+}
+
+describe('new tab size budget', () => {
+  const dir = requireBuild(CHROME_EXTENSION_DIR, 'newtab.html');
+  const roots = referencedScripts(readFileSync(join(dir, 'newtab.html'), 'utf8'));
+
+  it('paints the task with at most 15 KB of gzipped JS', () => {
+    const startup = reachable(dir, roots, [STATIC_IMPORT]);
+    expect(startup.some((path) => path.includes('/newtab-'))).toBe(true);
+    expect(gzipBytes(dir, startup)).toBeLessThanOrEqual(STARTUP_JS_GZIP_BUDGET);
+  });
+
+  it('keeps the database, the other plans and the live page out of the start-up chunks', () => {
+    const startup = reachable(dir, roots, [STATIC_IMPORT]);
+    const code = startup.map((path) => readFileSync(join(dir, path), 'utf8')).join('\n');
+    expect(code).not.toMatch(/indexedDB/);
+    expect(code).not.toMatch(/p60-fundamentals/);
+  });
+
+  it('keeps every chunk the new tab can load within its budget', () => {
+    const all = reachable(dir, roots, [STATIC_IMPORT, DYNAMIC_IMPORT]);
+    expect(all.some((path) => path.includes('/App-'))).toBe(true);
+    expect(gzipBytes(dir, all)).toBeLessThanOrEqual(ALL_JS_GZIP_BUDGET);
+  });
+});
