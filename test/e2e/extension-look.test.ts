@@ -165,7 +165,8 @@ describe('extension pages look', () => {
   it('paints the new tab dark from the first frame under a dark system scheme', async () => {
     const page = await openRecordingFirstPaint(session, 'dark');
     const firstPaint = await firstPaintOf(page);
-    expect(firstPaint.colorScheme).toBe('dark');
+    // No saved theme: the root offers both schemes and the system's dark one is painted.
+    expect(firstPaint.themeBeforeApp).toBeNull();
     expect(luminance(firstPaint.background)).toBeLessThan(0.05);
     await page.close();
   });
