@@ -29,8 +29,11 @@ describe('daily reminder in the extension', () => {
   let options: Page;
   let workerZone: string;
 
-  const alarms = (): Promise<AlarmSnapshot[]> =>
-    session.serviceWorker.evaluate(() => chrome.alarms.getAll());
+  /** The reminder's alarms only: sync keeps an alarm of its own. */
+  const alarms = async (): Promise<AlarmSnapshot[]> =>
+    (await session.serviceWorker.evaluate(() => chrome.alarms.getAll())).filter(
+      (alarm) => alarm.name !== 'sync-check',
+    );
 
   /** Saves the reminder time as options does once notifications are allowed. */
   async function saveReminderTimeInStore(page: Page, time: string): Promise<void> {
