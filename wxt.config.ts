@@ -9,6 +9,7 @@ const CHROME_KEY =
 
 /** What the new tab needs to paint today's task (see entrypoints/newtab/main.tsx), from the repo root. */
 const NEWTAB_STARTUP_MODULES = [
+  'components/BehindBanner.tsx',
   'components/DayCard.tsx',
   'components/Checklist.tsx',
   'components/startup-marks.ts',
@@ -21,6 +22,7 @@ const NEWTAB_STARTUP_MODULES = [
   'utils/platform.ts',
   'utils/curriculum/lookup.ts',
   'utils/curriculum/load-plan.ts',
+  'utils/db/early-read.ts',
   'node_modules/preact/dist/preact.mjs',
   'node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs',
 ].map((path) => fileURLToPath(new URL(`./${path}`, import.meta.url)));

@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
-import { CAREER, getPlan, TIPS, wordingFor } from '../../utils/curriculum';
+import { CAREER } from '../../utils/curriculum/career';
+import { wordingFor } from '../../utils/curriculum/lookup';
+import { TIPS } from '../../utils/curriculum/tips';
+import type { Plan } from '../../utils/curriculum/types';
 import { formatLongDate, formatShortDate, type LocalDate } from '../../utils/date';
+import type { SavedTicks } from '../../utils/db/early-read';
 import { type ItemState, NOTE_MAX_LENGTH, type ProfileRecord } from '../../utils/db/records';
 import { phaseProgress, planProgress, planState, scheduleStatus } from '../../utils/schedule';
 import { computeStreak, heatmapWeeks } from '../../utils/streak';
@@ -13,6 +17,8 @@ import { PlanTimeline } from '../PlanTimeline';
 import { ProgressCard } from '../ProgressCard';
 import { TipCard } from '../TipCard';
 import { PlanHeadline } from './PlanHeadline';
+import type { BehindStatus } from './today-cache';
+import { withSavedTicks } from './today-card';
 import { dayCardModel, type ProgressMap, resolvedItems, timelinePhases } from './view-model';
 
 export interface DayPageActions {
@@ -24,6 +30,8 @@ export interface DayPageActions {
 }
 
 interface DayPageProps {
+  /** The profile's active plan (loaded on its own, so the page never pulls every plan). */
+  readonly plan: Plan;
   readonly profile: ProfileRecord;
   readonly today: LocalDate;
   /** null while the saved ticks are still loading: the page is shown, not yet editable. */
@@ -33,12 +41,17 @@ interface DayPageProps {
   readonly actions: DayPageActions | null;
   readonly selectedDay: number | null;
   readonly onSelectDay: (day: number | null) => void;
+  /** Today's ticks read early by the start-up path, shown while `progress` is still null. */
+  readonly savedTicks?: SavedTicks | null;
+  /** The last schedule status seen, shown while `progress` is null so the banner never moves the card. */
+  readonly cachedBehind?: BehindStatus | null;
 }
 
 const EMPTY: ProgressMap = new Map();
 const HEATMAP_WEEKS = 15;
 
 export function DayPage({
+  plan,
   profile,
   today,
   progress,
@@ -47,19 +60,22 @@ export function DayPage({
   actions,
   selectedDay,
   onSelectDay,
+  savedTicks = null,
+  cachedBehind = null,
 }: DayPageProps) {
   const [tipOffset, setTipOffset] = useState(0);
-  const plan = getPlan(profile.planId);
   const state = planState(plan, profile.startDate, today);
   const known = progress ?? EMPTY;
   const resolved = resolvedItems(known);
   const todayDay = state.kind === 'active' ? state.day : null;
   const shownDay = selectedDay ?? todayDay;
-  const card =
+  const model =
     shownDay === null
       ? null
       : dayCardModel(plan, shownDay, profile.startDate, today, known, profile.language);
+  const card = model && !progress && savedTicks ? withSavedTicks(model, savedTicks) : model;
   const status = progress ? scheduleStatus(plan, profile.startDate, today, resolved) : null;
+  const behind = status ? (status.kind === 'behind' ? status : null) : cachedBehind;
   const overall = planProgress(plan, resolved);
   const tipPhase =
     state.kind === 'active' || state.kind === 'not-started' ? state.phase : plan.phases.at(-1);
@@ -83,11 +99,11 @@ export function DayPage({
   return (
     <div class="day-page">
       <div class="main-column">
-        {status?.kind === 'behind' && actions && (
+        {behind && (
           <BehindBanner
-            days={status.days}
-            firstUnfinishedDay={status.firstUnfinishedDay}
-            onCatchUp={actions.catchUp}
+            days={behind.days}
+            firstUnfinishedDay={behind.firstUnfinishedDay}
+            onCatchUp={() => actions?.catchUp()}
           />
         )}
         {card ? (

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
-import { getPlan } from '../../utils/curriculum';
+import { nextPlanIdAfter } from '../../utils/curriculum/plan-ids';
+import type { Plan } from '../../utils/curriculum/types';
 import { completeDay, saveNote, setItemState, updateProfile } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
+import type { SavedTicks } from '../../utils/db/early-read';
 import { useActivity, useNote, useProgress } from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/db/records';
 import { rescheduleStartDate } from '../../utils/schedule';
@@ -17,11 +19,18 @@ import { useToday } from '../hooks/use-today';
 import { ShortcutsDialog } from '../ShortcutsDialog';
 import { StoreErrorPanel } from '../StoreErrorPanel';
 import { DayPage, type DayPageActions } from './DayPage';
-import { nextPlanAfter } from './PlanHeadline';
+import { useBehindCacheSync } from './startup-cache-sync';
+import { useCachedBehind } from './use-cached-behind';
 import { resolvedItems } from './view-model';
 
 /** The day view wired to the live store: every change in any open view shows here. */
-export function LiveDayPage({ profile }: { profile: ProfileRecord }) {
+interface LiveDayPageProps {
+  readonly plan: Plan;
+  readonly profile: ProfileRecord;
+  readonly savedTicks?: SavedTicks | null;
+}
+
+export function LiveDayPage({ plan, profile, savedTicks = null }: LiveDayPageProps) {
   const db = useDatabase();
   const { clock } = useAppEnvironment();
   const today = useToday();
@@ -32,8 +41,9 @@ export function LiveDayPage({ profile }: { profile: ProfileRecord }) {
   const [selectedDay, setSelectedDay] = useState<number | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
 
-  const plan = getPlan(profile.planId);
   const progressMap = progress.status === 'ready' ? progress.value : null;
+  const cachedBehind = useCachedBehind(profile, today);
+  useBehindCacheSync(profile, plan, today, progressMap);
 
   const actions: DayPageActions | null = progressMap && {
     setItemState: (itemId, state) =>
@@ -48,8 +58,8 @@ export function LiveDayPage({ profile }: { profile: ProfileRecord }) {
         ),
       ),
     startNextPlan: () => {
-      const next = nextPlanAfter(plan);
-      if (next) void writes.run(updateProfile(db, { planId: next.id, startDate: today }, clock));
+      const next = nextPlanIdAfter(plan.id);
+      if (next) void writes.run(updateProfile(db, { planId: next, startDate: today }, clock));
     },
     saveNote: async (text) => {
       const result = await saveNote(db, today, text, clock);
@@ -93,6 +103,7 @@ export function LiveDayPage({ profile }: { profile: ProfileRecord }) {
         </p>
       )}
       <DayPage
+        plan={plan}
         profile={profile}
         today={today}
         progress={progressMap}
@@ -101,6 +112,8 @@ export function LiveDayPage({ profile }: { profile: ProfileRecord }) {
         actions={actions}
         selectedDay={selectedDay}
         onSelectDay={setSelectedDay}
+        savedTicks={savedTicks}
+        cachedBehind={cachedBehind}
       />
       <p class="shortcut-hint muted small">
         Press <kbd>?</kbd> for keyboard shortcuts.

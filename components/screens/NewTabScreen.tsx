@@ -1,3 +1,4 @@
+import type { SavedTicks } from '../../utils/db/early-read';
 import { useProfile } from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/db/records';
 import { useTheme } from '../hooks/use-theme';
@@ -7,13 +8,35 @@ import { DayPage } from './DayPage';
 import { LiveDayPage } from './LiveDayPage';
 import { SetupScreen } from './SetupScreen';
 import { useProfileCacheSync, useTodayCacheSync } from './startup-cache-sync';
+import { useCachedBehind } from './use-cached-behind';
+import { usePlan } from './use-plan';
+
+interface CachedDayPageProps {
+  readonly profile: ProfileRecord | null;
+  /** Today's ticks the start-up path read before the store opened, if any. */
+  readonly savedTicks?: SavedTicks | null;
+}
 
 /** Today's task from the profile cache, before the store has answered. */
-export function CachedDayPage({ profile }: { profile: ProfileRecord | null }) {
-  const today = useToday();
+export function CachedDayPage({ profile, savedTicks = null }: CachedDayPageProps) {
   if (!profile) return null;
+  return <CachedProfileDayPage profile={profile} savedTicks={savedTicks} />;
+}
+
+function CachedProfileDayPage({
+  profile,
+  savedTicks,
+}: {
+  readonly profile: ProfileRecord;
+  readonly savedTicks: SavedTicks | null;
+}) {
+  const today = useToday();
+  const plan = usePlan(profile.planId);
+  const cachedBehind = useCachedBehind(profile, today);
+  if (!plan) return null;
   return (
     <DayPage
+      plan={plan}
       profile={profile}
       today={today}
       progress={null}
@@ -22,21 +45,33 @@ export function CachedDayPage({ profile }: { profile: ProfileRecord | null }) {
       actions={null}
       selectedDay={null}
       onSelectDay={() => undefined}
+      savedTicks={savedTicks}
+      cachedBehind={cachedBehind}
     />
   );
 }
 
-export function NewTabScreen({ cachedProfile }: { cachedProfile: ProfileRecord | null }) {
+interface NewTabScreenProps {
+  readonly cachedProfile: ProfileRecord | null;
+  readonly savedTicks?: SavedTicks | null;
+}
+
+export function NewTabScreen({ cachedProfile, savedTicks = null }: NewTabScreenProps) {
   const profile = useProfile();
   const today = useToday();
   const stored = profile.status === 'ready' ? profile.value : undefined;
+  const onboarded = stored && stored.onboardedAt !== null ? stored : null;
+  const plan = usePlan(onboarded?.planId ?? null);
   useTheme(stored?.theme);
   useProfileCacheSync(profile);
   useTodayCacheSync(profile, today);
 
   if (profile.status === 'error')
     return <StoreErrorPanel title={profile.error.title} advice={profile.error.advice} />;
-  if (profile.status === 'loading') return <CachedDayPage profile={cachedProfile} />;
-  if (!stored || stored.onboardedAt === null) return <SetupScreen today={today} />;
-  return <LiveDayPage profile={stored} />;
+  if (profile.status === 'loading')
+    return <CachedDayPage profile={cachedProfile} savedTicks={savedTicks} />;
+  if (!onboarded) return <SetupScreen today={today} />;
+  // The active plan is still loading (a plan switch, or a first load outside the new tab).
+  if (!plan) return <CachedDayPage profile={onboarded} savedTicks={savedTicks} />;
+  return <LiveDayPage plan={plan} profile={onboarded} savedTicks={savedTicks} />;
 }

@@ -1,9 +1,11 @@
-import { getPlan, PLAN_IDS, wordingFor } from '../../utils/curriculum';
+import { wordingFor } from '../../utils/curriculum/lookup';
+import { nextPlanIdAfter } from '../../utils/curriculum/plan-ids';
 import type { Language, Plan } from '../../utils/curriculum/types';
-import { formatLongDate } from '../../utils/date';
+import { formatLongDate, type LocalDate } from '../../utils/date';
 import type { PlanState, Progress } from '../../utils/schedule';
 import { Countdown } from '../Countdown';
 import { FinishedSummary } from '../FinishedSummary';
+import { usePlan } from './use-plan';
 
 interface PlanHeadlineProps {
   readonly plan: Plan;
@@ -40,11 +42,32 @@ export function PlanHeadline({
     );
   }
   if (state.kind !== 'finished') return null;
-  const next = nextPlanAfter(plan);
+  return (
+    <FinishedPlan
+      plan={plan}
+      endedOn={state.endedOn}
+      resolved={resolved}
+      bestStreak={bestStreak}
+      onStartNext={onStartNext}
+    />
+  );
+}
+
+interface FinishedPlanProps {
+  readonly plan: Plan;
+  readonly endedOn: LocalDate;
+  readonly resolved: Progress;
+  readonly bestStreak: number;
+  readonly onStartNext: (() => void) | undefined;
+}
+
+/** The finished plan's summary; the next plan's data loads only here, for its title and summary. */
+function FinishedPlan({ plan, endedOn, resolved, bestStreak, onStartNext }: FinishedPlanProps) {
+  const next = usePlan(nextPlanIdAfter(plan.id));
   return (
     <FinishedSummary
       planTitle={plan.title}
-      endedOnLabel={formatLongDate(state.endedOn)}
+      endedOnLabel={formatLongDate(endedOn)}
       resolved={resolved.resolvedItems}
       total={resolved.totalItems}
       bestStreak={bestStreak}
@@ -52,11 +75,4 @@ export function PlanHeadline({
       onStartNext={() => onStartNext?.()}
     />
   );
-}
-
-/** The next longer plan, or null after the longest one. */
-export function nextPlanAfter(plan: Plan): Plan | null {
-  const index = PLAN_IDS.indexOf(plan.id);
-  const nextId = PLAN_IDS[index + 1];
-  return nextId ? getPlan(nextId) : null;
 }

@@ -1,4 +1,4 @@
-import { getPlan, PLAN_IDS } from '../../utils/curriculum';
+import { PLAN_IDS } from '../../utils/curriculum/plan-ids';
 import { isValidLocalDate, type LocalDate } from '../../utils/date';
 import { saveProfile } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
@@ -6,6 +6,7 @@ import type { ProfileRecord } from '../../utils/db/records';
 import { useAppEnvironment } from '../app-context';
 import { useStoreWrites } from '../hooks/use-store-writes';
 import { Onboarding, type OnboardingResult } from '../Onboarding';
+import { usePlans } from './use-plan';
 
 export function newProfile(choice: OnboardingResult, now: number): ProfileRecord {
   return {
@@ -34,6 +35,8 @@ export function SetupScreen({ today }: { today: LocalDate }) {
   const db = useDatabase();
   const { clock, platform } = useAppEnvironment();
   const writes = useStoreWrites();
+  // Loaded here, not bundled with the day page: onboarding is the only view that lists every plan.
+  const plans = usePlans(PLAN_IDS);
   const defaults: OnboardingResult = {
     planId: 'plan-60',
     startDate: today,
@@ -41,6 +44,7 @@ export function SetupScreen({ today }: { today: LocalDate }) {
   };
   const finish = (choice: OnboardingResult) =>
     void writes.run(saveProfile(db, newProfile(choice, clock.now())));
+  if (!plans) return null;
   return (
     <>
       {writes.failure && (
@@ -49,10 +53,7 @@ export function SetupScreen({ today }: { today: LocalDate }) {
         </p>
       )}
       <Onboarding
-        plans={PLAN_IDS.map((id) => {
-          const plan = getPlan(id);
-          return { id, title: plan.title, summary: plan.summary };
-        })}
+        plans={plans.map(({ id, title, summary }) => ({ id, title, summary }))}
         defaults={defaults}
         checkStartDate={checkStartDate}
         onFinish={finish}

@@ -3,18 +3,30 @@
  * Any view that shows (and so can change) the profile calls these.
  */
 import { useEffect } from 'preact/hooks';
-import { getPlan } from '../../utils/curriculum';
+import { loadPlan } from '../../utils/curriculum/load-plan';
+import type { Plan } from '../../utils/curriculum/types';
 import type { LocalDate } from '../../utils/date';
 import type { Loadable } from '../../utils/db/hooks';
 import { writeProfileCache } from '../../utils/db/profile-cache';
 import type { ProfileRecord } from '../../utils/db/records';
-import { type ProfileStamp, writeTodayView } from './today-cache';
+import { scheduleStatus } from '../../utils/schedule';
+import { type ProfileStamp, writeBehind, writeTodayView } from './today-cache';
 import { todayCardModel } from './today-card';
+import { type ProgressMap, resolvedItems } from './view-model';
 
 export function useProfileCacheSync(profile: Loadable<ProfileRecord | undefined>): void {
   useEffect(() => {
     if (profile.status === 'ready') writeProfileCache(localStorage, profile.value ?? null);
   }, [profile]);
+}
+
+export function profileStamp(profile: ProfileRecord): ProfileStamp {
+  return {
+    planId: profile.planId,
+    startDate: profile.startDate,
+    language: profile.language,
+    updatedAt: profile.updatedAt,
+  };
 }
 
 /** Caches today's card for the next new tab's first paint, or clears it when there is none. */
@@ -29,13 +41,36 @@ export function useTodayCacheSync(
       writeTodayView(localStorage, null);
       return;
     }
-    const stamp: ProfileStamp = {
-      planId: profile.planId,
-      startDate: profile.startDate,
-      language: profile.language,
-      updatedAt: profile.updatedAt,
+    let live = true;
+    const stamp = profileStamp(profile);
+    void loadPlan(profile.planId).then((plan) => {
+      if (!live) return;
+      const card = todayCardModel(plan, stamp, today);
+      writeTodayView(localStorage, card && { date: today, profile: stamp, card });
+    });
+    return () => {
+      live = false;
     };
-    const card = todayCardModel(getPlan(profile.planId), stamp, today);
-    writeTodayView(localStorage, card && { date: today, profile: stamp, card });
   }, [loadable, today]);
+}
+
+/** Caches whether the plan is behind, so the next first paint puts the banner where it will stay. */
+export function useBehindCacheSync(
+  profile: ProfileRecord,
+  plan: Plan,
+  today: LocalDate,
+  progress: ProgressMap | null,
+): void {
+  useEffect(() => {
+    if (!progress) return;
+    const status = scheduleStatus(plan, profile.startDate, today, resolvedItems(progress));
+    writeBehind(localStorage, {
+      date: today,
+      profile: profileStamp(profile),
+      behind:
+        status.kind === 'behind'
+          ? { days: status.days, firstUnfinishedDay: status.firstUnfinishedDay }
+          : null,
+    });
+  }, [profile, plan, today, progress]);
 }

@@ -12,6 +12,7 @@ import type { DayCardModel } from '../DayCard';
 /** Same key as utils/db/profile-cache.ts (which needs valibot, so it is not imported here). */
 export const PROFILE_CACHE_KEY = 'backend-path:profile';
 export const TODAY_CACHE_KEY = 'backend-path:today';
+export const BEHIND_CACHE_KEY = 'backend-path:behind';
 
 /** The profile fields today's card depends on. */
 export interface ProfileStamp {
@@ -25,6 +26,19 @@ export interface TodayView {
   readonly date: LocalDate;
   readonly profile: ProfileStamp;
   readonly card: DayCardModel;
+}
+
+/** The "days behind" banner's figures, as the last live page computed them. */
+export interface BehindStatus {
+  readonly days: number;
+  readonly firstUnfinishedDay: number;
+}
+
+export interface BehindView {
+  readonly date: LocalDate;
+  readonly profile: ProfileStamp;
+  /** null: on schedule. */
+  readonly behind: BehindStatus | null;
 }
 
 type StorageReader = Pick<Storage, 'getItem'>;
@@ -121,18 +135,28 @@ function cardOf(value: unknown): DayCardModel | null {
   };
 }
 
+/** The entry under `key` if it was made on `today` from exactly `profile`, otherwise null. */
+function entryFor(
+  storage: StorageReader,
+  key: string,
+  today: LocalDate,
+  profile: ProfileStamp | null,
+): Fields | null {
+  if (!profile) return null;
+  const entry = parseJson(storage, key);
+  if (!isObject(entry) || entry.date !== today) return null;
+  const cachedProfile = stampOf(entry.profile);
+  return cachedProfile && sameStamp(cachedProfile, profile) ? entry : null;
+}
+
 /** Today's cached card, or null unless it was made on `today` from exactly `profile`. */
 export function readTodayView(
   storage: StorageReader,
   today: LocalDate,
   profile: ProfileStamp | null,
 ): DayCardModel | null {
-  if (!profile) return null;
-  const view = parseJson(storage, TODAY_CACHE_KEY);
-  if (!isObject(view) || view.date !== today) return null;
-  const cachedProfile = stampOf(view.profile);
-  if (!cachedProfile || !sameStamp(cachedProfile, profile)) return null;
-  return cardOf(view.card);
+  const view = entryFor(storage, TODAY_CACHE_KEY, today, profile);
+  return view && cardOf(view.card);
 }
 
 /** Best effort, like the profile cache: without storage only the fast first paint is lost. */
@@ -142,5 +166,35 @@ export function writeTodayView(storage: StorageWriter, view: TodayView | null): 
     else storage.removeItem(TODAY_CACHE_KEY);
   } catch {
     // IndexedDB stays the source of truth.
+  }
+}
+
+function behindOf(value: unknown): BehindStatus | null {
+  if (!isObject(value)) return null;
+  const { days, firstUnfinishedDay } = value;
+  if (!isWholeNumber(days) || !isWholeNumber(firstUnfinishedDay) || days < 1) return null;
+  return { days, firstUnfinishedDay };
+}
+
+/**
+ * The schedule status cached on `today` from exactly `profile`, so the first paint can show
+ * the banner where the live page will; null when on schedule or unknown.
+ */
+export function readBehind(
+  storage: StorageReader,
+  today: LocalDate,
+  profile: ProfileStamp | null,
+): BehindStatus | null {
+  const view = entryFor(storage, BEHIND_CACHE_KEY, today, profile);
+  return view && behindOf(view.behind);
+}
+
+/** Best effort; rewritten only when the status changed, so an unchanged page writes nothing. */
+export function writeBehind(storage: StorageReader & StorageWriter, view: BehindView): void {
+  try {
+    const text = JSON.stringify(view);
+    if (storage.getItem(BEHIND_CACHE_KEY) !== text) storage.setItem(BEHIND_CACHE_KEY, text);
+  } catch {
+    // Only the banner's place in the first paint is lost.
   }
 }

@@ -1,5 +1,6 @@
 import type { Plan } from '../../utils/curriculum/types';
 import type { LocalDate } from '../../utils/date';
+import type { ItemState } from '../../utils/db/records';
 import { planState } from '../../utils/schedule';
 import type { DayCardModel } from '../DayCard';
 import type { ProfileStamp } from './today-cache';
@@ -19,4 +20,15 @@ export function todayCardModel(
   const state = planState(plan, profile.startDate, today);
   if (state.kind !== 'active') return null;
   return dayCardModel(plan, state.day, profile.startDate, today, NO_PROGRESS, profile.language);
+}
+
+/** The card with the ticks read early from the store; items without a record stay open. */
+export function withSavedTicks(
+  card: DayCardModel,
+  ticks: ReadonlyMap<string, ItemState>,
+): DayCardModel {
+  return {
+    ...card,
+    items: card.items.map((item) => ({ ...item, state: ticks.get(item.id) ?? 'open' })),
+  };
 }

@@ -1,10 +1,13 @@
 import { render } from 'preact';
+import type { DayCardModel } from '../../components/DayCard';
 import { TodayShell } from '../../components/screens/TodayShell';
-import { readProfileStamp, readTodayView } from '../../components/screens/today-cache';
-import { todayCardModel } from '../../components/screens/today-card';
+import { readBehind, readProfileStamp, readTodayView } from '../../components/screens/today-cache';
+import { todayCardModel, withSavedTicks } from '../../components/screens/today-card';
 import { watchStartupMarks } from '../../components/startup-marks';
 import { loadPlan } from '../../utils/curriculum/load-plan';
+import type { PlanId } from '../../utils/curriculum/types';
 import { type Clock, type LocalDate, localDateOf, systemClock } from '../../utils/date';
+import { readSavedTicks, type SavedTicks } from '../../utils/db/early-read';
 import { extensionPlatform } from '../../utils/platform';
 
 /** Resolves once the browser has painted what is in the DOM now. */
@@ -12,35 +15,62 @@ function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+interface PaintedToday {
+  readonly planId: PlanId;
+  readonly card: DayCardModel;
+  readonly show: (card: DayCardModel, ticksSaved: boolean) => void;
+}
+
 /**
  * Paints today's card from the start-up cache (or, on a new day, from the active plan's
- * module alone) without waiting for IndexedDB; null when there is nothing to paint yet.
+ * module alone) without waiting for IndexedDB; null when there is nothing to paint.
  */
-async function paintToday(root: HTMLElement, today: LocalDate): Promise<void> {
+async function paintToday(root: HTMLElement, today: LocalDate): Promise<PaintedToday | null> {
   const profile = readProfileStamp(localStorage);
-  if (!profile) return;
+  if (!profile) return null;
   const card =
     readTodayView(localStorage, today, profile) ??
     todayCardModel(await loadPlan(profile.planId), profile, today);
-  if (card) render(<TodayShell card={card} />, root);
+  if (!card) return null;
+  const behind = readBehind(localStorage, today, profile);
+  const show = (shown: DayCardModel, ticksSaved: boolean) =>
+    render(<TodayShell card={shown} behind={behind} ticksSaved={ticksSaved} />, root);
+  show(card, false);
+  return { planId: profile.planId, card, show };
+}
+
+/** The painted card's saved ticks, straight from IndexedDB; shown in the shell when they arrive. */
+async function showSavedTicks(painted: PaintedToday | null): Promise<SavedTicks | null> {
+  // A profile cache means the database exists, so this read never creates it.
+  if (!painted) return null;
+  const ticks = await readSavedTicks(
+    globalThis.indexedDB,
+    painted.card.items.map((item) => item.id),
+  );
+  if (ticks) painted.show(withSavedTicks(painted.card, ticks), true);
+  return ticks;
 }
 
 async function main(clock: Clock): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   watchStartupMarks(root);
-  await paintToday(root, localDateOf(clock.now(), clock.timeZone()));
-  // The live page (Dexie, every plan, tips) loads only after the task is on screen:
+  const painted = await paintToday(root, localDateOf(clock.now(), clock.timeZone()));
+  // The live page (Dexie, the day page) loads only after the task is on screen:
   // fetched any earlier, compiling it delays the first paint.
   await afterNextPaint();
-  const [{ App }, { readProfileCache }] = await Promise.all([
+  const [{ App }, { readProfileCache }, savedTicks] = await Promise.all([
     import('./App'),
     import('../../utils/db/profile-cache'),
+    showSavedTicks(painted),
+    // The live page renders the active plan synchronously once it is loaded.
+    painted && loadPlan(painted.planId),
   ]);
   render(
     <App
       environment={{ clock, platform: extensionPlatform({ inPopup: false }) }}
       cachedProfile={readProfileCache(localStorage)}
+      savedTicks={savedTicks}
     />,
     root,
   );

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BEHIND_CACHE_KEY,
   PROFILE_CACHE_KEY,
   type ProfileStamp,
+  readBehind,
   readProfileStamp,
   readTodayView,
   TODAY_CACHE_KEY,
+  writeBehind,
   writeTodayView,
 } from '../../components/screens/today-cache';
-import { todayCardModel } from '../../components/screens/today-card';
+import { todayCardModel, withSavedTicks } from '../../components/screens/today-card';
 import { getPlan } from '../../utils/curriculum';
 import { PROFILE_CACHE_KEY as STORE_PROFILE_CACHE_KEY } from '../../utils/db/profile-cache';
 
@@ -83,5 +86,69 @@ describe('new tab start-up cache', () => {
   it('has no card outside the plan’s days', () => {
     expect(todayCardModel(getPlan('plan-60'), STAMP, '2026-02-20')).toBeNull();
     expect(todayCardModel(getPlan('plan-60'), STAMP, '2027-01-01')).toBeNull();
+  });
+});
+
+describe('cached schedule status', () => {
+  const behind = { days: 3, firstUnfinishedDay: 20 };
+
+  it('gives back the banner figures for the same day and profile only', () => {
+    const storage = memoryStorage();
+    writeBehind(storage, { date: TODAY, profile: STAMP, behind });
+    expect(readBehind(storage, TODAY, STAMP)).toEqual(behind);
+    expect(readBehind(storage, '2026-03-24', STAMP)).toBeNull();
+    expect(readBehind(storage, TODAY, { ...STAMP, updatedAt: 2_000 })).toBeNull();
+    expect(readBehind(storage, TODAY, null)).toBeNull();
+  });
+
+  it('reads an on-schedule or malformed entry as no banner', () => {
+    const storage = memoryStorage();
+    writeBehind(storage, { date: TODAY, profile: STAMP, behind: null });
+    expect(readBehind(storage, TODAY, STAMP)).toBeNull();
+    const tampered = {
+      date: TODAY,
+      profile: STAMP,
+      behind: { days: 'many', firstUnfinishedDay: 2 },
+    };
+    storage.setItem(BEHIND_CACHE_KEY, JSON.stringify(tampered));
+    expect(readBehind(storage, TODAY, STAMP)).toBeNull();
+  });
+
+  it('does not rewrite an unchanged status', () => {
+    const storage = memoryStorage();
+    let writes = 0;
+    const counting = {
+      ...storage,
+      setItem: (key: string, value: string) => {
+        writes += 1;
+        storage.setItem(key, value);
+      },
+    };
+    writeBehind(counting, { date: TODAY, profile: STAMP, behind });
+    writeBehind(counting, { date: TODAY, profile: STAMP, behind });
+    expect(writes).toBe(1);
+    writeBehind(counting, { date: TODAY, profile: STAMP, behind: null });
+    expect(writes).toBe(2);
+  });
+});
+
+describe('saved ticks on the cached card', () => {
+  it('shows each saved state and leaves the other items open', () => {
+    const { card } = cachedToday();
+    const [first, second, third] = card.items;
+    if (!first || !second || !third) throw new Error('day 23 has fewer than three items');
+    const ticked = withSavedTicks(
+      card,
+      new Map([
+        [first.id, 'done'],
+        [second.id, 'skipped'],
+      ]),
+    );
+    expect(ticked.items.map((item) => item.state)).toEqual([
+      'done',
+      'skipped',
+      ...card.items.slice(2).map(() => 'open'),
+    ]);
+    expect(ticked.items.map((item) => item.text)).toEqual(card.items.map((item) => item.text));
   });
 });

@@ -5,13 +5,10 @@
 import { PLAN_20 } from './plan-20';
 import { PLAN_60 } from './plan-60';
 import { PLAN_90 } from './plan-90';
+import { PLAN_IDS } from './plan-ids';
 import type { ChecklistItem, Phase, Plan, PlanDay, PlanId } from './types';
 
-export const PLAN_IDS: readonly PlanId[] = Object.freeze([
-  'plan-20',
-  'plan-60',
-  'plan-90',
-] as const);
+export { PLAN_IDS } from './plan-ids';
 
 export const PLANS: Readonly<Record<PlanId, Plan>> = Object.freeze({
   'plan-20': PLAN_20,

@@ -44,6 +44,7 @@ export async function loadOnce(context, url, { marks = [] } = {}) {
         dcl: navigation?.domContentLoadedEventEnd ?? null,
         taskVisible: at('task-visible'),
         checklistReady: at('checklist-ready'),
+        checklistEditable: at('checklist-editable'),
         layoutShift: window.__benchLayoutShift ?? null,
         navigationStart: performance.timeOrigin,
       };

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadedPlan, loadPlan } from '../../utils/curriculum/load-plan';
+import type { Plan, PlanId } from '../../utils/curriculum/types';
+
+/**
+ * One plan's data, loaded on demand so a view never pulls every plan; null until it has
+ * arrived (at once when something already loaded it, e.g. the new tab's start-up).
+ */
+export function usePlan(id: PlanId | null): Plan | null {
+  const [, setArrived] = useState<Plan | null>(null);
+  const plan = id === null ? undefined : loadedPlan(id);
+  useEffect(() => {
+    if (id === null || plan) return;
+    let live = true;
+    void loadPlan(id).then((arrived) => {
+      if (live) setArrived(arrived);
+    });
+    return () => {
+      live = false;
+    };
+  }, [id, plan]);
+  return plan ?? null;
+}
+
+/** Every plan in `ids`, or null until all have arrived. */
+export function usePlans(ids: readonly PlanId[]): readonly Plan[] | null {
+  const [plans, setPlans] = useState<readonly Plan[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void Promise.all(ids.map(loadPlan)).then((arrived) => {
+      if (live) setPlans(arrived);
+    });
+    return () => {
+      live = false;
+    };
+  }, [ids]);
+  return plans;
+}
