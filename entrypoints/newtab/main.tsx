@@ -66,14 +66,21 @@ async function main(clock: Clock): Promise<void> {
     // The live page renders the active plan synchronously once it is loaded.
     painted && loadPlan(painted.planId),
   ]);
+  const cachedProfile = readProfileCache(localStorage);
   render(
     <App
       environment={{ clock, platform: extensionPlatform({ inPopup: false }) }}
-      cachedProfile={readProfileCache(localStorage)}
+      cachedProfile={cachedProfile}
       savedTicks={savedTicks}
     />,
     root,
   );
+  // Ask the browser not to evict progress once there is some. Chrome decides silently;
+  // Firefox would prompt on a new tab, and keeps extension data anyway.
+  if (cachedProfile && !import.meta.env.FIREFOX) {
+    const { requestPersistentStorage } = await import('../../utils/db/persist');
+    void requestPersistentStorage();
+  }
 }
 
 void main(systemClock);
