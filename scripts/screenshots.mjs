@@ -62,7 +62,7 @@ async function completeShownDay(page, day) {
     .first()
     .waitFor();
   await page.getByRole('button', { name: 'Mark the whole day complete' }).click();
-  await page.getByRole('button', { name: 'Day complete' }).waitFor();
+  await page.getByRole('button', { name: 'Day complete', exact: true }).waitFor();
 }
 
 /** Ticks each earlier day on its own date, so activity lands where a real user's would. */
