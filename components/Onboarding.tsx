@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Language, PlanId } from '../utils/curriculum/types';
+import { RadioChoices } from './RadioChoices';
 
 export interface PlanChoice {
   readonly id: PlanId;
@@ -60,38 +61,22 @@ export function Onboarding({
         </p>
         <fieldset>
           <legend>Your plan</legend>
-          {plans.map((plan) => (
-            <label class="choice" key={plan.id}>
-              <input
-                type="radio"
-                name="plan"
-                value={plan.id}
-                checked={planId === plan.id}
-                onChange={() => setPlanId(plan.id)}
-              />
-              <span>
-                <strong>{plan.title}</strong>
-                <span class="muted small choice-summary">{plan.summary}</span>
-              </span>
-            </label>
-          ))}
+          <RadioChoices
+            name="plan"
+            choices={plans.map((plan) => ({ id: plan.id, label: plan.title, hint: plan.summary }))}
+            value={planId}
+            onChange={setPlanId}
+          />
         </fieldset>
         <fieldset>
           <legend>Language you want to learn with</legend>
-          <div class="row">
-            {LANGUAGE_CHOICES.map((choice) => (
-              <label class="choice choice-inline" key={choice.id}>
-                <input
-                  type="radio"
-                  name="language"
-                  value={choice.id}
-                  checked={language === choice.id}
-                  onChange={() => setLanguage(choice.id)}
-                />
-                {choice.label}
-              </label>
-            ))}
-          </div>
+          <RadioChoices
+            name="language"
+            choices={LANGUAGE_CHOICES}
+            value={language}
+            onChange={setLanguage}
+            inline
+          />
         </fieldset>
         <p class="field">
           <label for="start-date">Start date</label>

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ImportMode, ImportPreview as Preview } from '../../utils/transfer/merge';
 import type { ImportError } from '../../utils/transfer/parse';
+import { type RadioChoice, RadioChoices } from '../RadioChoices';
 import { ImportPreview } from './ImportPreview';
-import { type RadioChoice, RadioChoices } from './RadioChoices';
 
 export type ImportStatus =
   | { readonly kind: 'idle' }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Language, PlanId } from '../../utils/curriculum/types';
 import type { LocalDate } from '../../utils/date';
 import { LANGUAGE_CHOICES, type PlanChoice } from '../Onboarding';
-import { RadioChoices } from './RadioChoices';
+import { RadioChoices } from '../RadioChoices';
 import { SaveStatusLine } from './StatusLine';
 import type { SaveStatus } from './use-section-save';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Theme, Weekday } from '../../utils/db/records';
-import { type RadioChoice, RadioChoices } from './RadioChoices';
+import { type RadioChoice, RadioChoices } from '../RadioChoices';
 import { SaveStatusLine } from './StatusLine';
 import type { SaveStatus } from './use-section-save';
 
