@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PlatformKind } from '../../utils/platform';
 import { minutesOfReminderTime } from '../../utils/reminder';
 import type { ReminderAccess } from '../../utils/reminder-access';
+import { Switch } from '../Switch';
 
 const DEFAULT_TIME = '09:00';
 
@@ -62,20 +63,13 @@ export function ReminderSettings({ platformKind, access, time, onSave }: Reminde
   return (
     <fieldset>
       <legend>Daily reminder</legend>
-      <label class="choice">
-        <input
-          type="checkbox"
-          role="switch"
-          aria-checked={on}
-          checked={on}
-          aria-describedby="reminder-note"
-          onChange={(event) => {
-            if (event.currentTarget.checked) void turnOn();
-            else void turnOff();
-          }}
-        />
+      <Switch
+        checked={on}
+        describedBy="reminder-note"
+        onChange={(checked) => void (checked ? turnOn() : turnOff())}
+      >
         Remind me about today’s task
-      </label>
+      </Switch>
       <p class="field">
         <label for="reminder-time">Remind me at</label>
         <input

@@ -5,6 +5,7 @@ import { useProfile } from '../../utils/db/hooks';
 import { describeSyncStatus, type SyncStatus } from '../../utils/sync/status';
 import type { SyncAccess } from '../../utils/sync-access';
 import { useAppEnvironment } from '../app-context';
+import { Switch } from '../Switch';
 import { StatusLine } from './StatusLine';
 import { useSectionSave } from './use-section-save';
 
@@ -53,17 +54,9 @@ export function SyncSettingsView({
     <section class="card settings-section" aria-labelledby="sync-heading">
       <h2 id="sync-heading">Sync between browsers</h2>
       {onToggle && (
-        <label class="choice">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={enabled}
-            checked={enabled}
-            aria-describedby="sync-note"
-            onChange={(event) => onToggle(event.currentTarget.checked)}
-          />
+        <Switch checked={enabled} describedBy="sync-note" onChange={onToggle}>
           Sync my plan and progress through my browser account
-        </label>
+        </Switch>
       )}
       <p id="sync-note" class="muted small settings-note">
         Uses the browser’s own sync storage; your progress always stays on this device too.
