@@ -3,16 +3,21 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { provisionChromium } from './lib/chromium.mjs';
+import { provisionFirefox } from './lib/firefox.mjs';
 import { REPO_ROOT, run, StepLog } from './lib/steps.mjs';
 import { readVitestReport } from './lib/vitest-report.mjs';
 
 const REPORT = join(REPO_ROOT, 'test-results', 'vitest.json');
+const FIREFOX_REPORT = join(REPO_ROOT, 'test-results', 'vitest-firefox.json');
 const log = new StepLog();
 let chromiumPath = '';
+let firefoxPath = '';
 
 const haveBrowser = await log.step('browser', () => {
   chromiumPath = provisionChromium();
   console.log(`chromium: ${chromiumPath}`);
+  firefoxPath = provisionFirefox();
+  console.log(`firefox: ${firefoxPath}`);
   return true;
 });
 if (!haveBrowser) {
@@ -47,6 +52,42 @@ await log.step('vitest', async () => {
   counts = report;
   if (report.e2eRan === 0) {
     console.error('No browser (e2e) test ran. They are required, never skipped.');
+    return false;
+  }
+  return code === 0 && report.success && report.failed === 0;
+});
+
+// The built Firefox extension in real Firefox ESR, after the Chromium tests.
+await log.step('firefox', async () => {
+  if (!built) {
+    console.error('build failed: the Firefox extension tests need the build');
+    counts.failed += 1;
+    return false;
+  }
+  await rm(FIREFOX_REPORT, { force: true });
+  const code = await run(
+    'vitest',
+    [
+      'run',
+      '--config',
+      'test/firefox/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${FIREFOX_REPORT}`,
+    ],
+    { env: { FIREFOX_PATH: firefoxPath } },
+  );
+  let report;
+  try {
+    report = await readVitestReport(FIREFOX_REPORT);
+  } catch {
+    console.error(`vitest wrote no readable report at ${FIREFOX_REPORT}`);
+    counts = { passed: counts.passed, failed: counts.failed + 1 };
+    return false;
+  }
+  counts = { passed: counts.passed + report.passed, failed: counts.failed + report.failed };
+  if (report.passed + report.failed === 0) {
+    console.error('No Firefox test ran. They are required, never skipped.');
     return false;
   }
   return code === 0 && report.success && report.failed === 0;
