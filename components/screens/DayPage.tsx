@@ -3,12 +3,9 @@ import { CAREER } from '../../utils/curriculum/career';
 import { wordingFor } from '../../utils/curriculum/lookup';
 import { TIPS } from '../../utils/curriculum/tips';
 import type { Plan } from '../../utils/curriculum/types';
-import { formatLongDate, formatShortDate, type LocalDate } from '../../utils/date';
+import { formatLongDate, type LocalDate } from '../../utils/date';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { type ItemState, NOTE_MAX_LENGTH, type ProfileRecord } from '../../utils/db/records';
-import { phaseProgress, planProgress, planState, scheduleStatus } from '../../utils/schedule';
-import { computeStreak, heatmapWeeks } from '../../utils/streak';
-import { tipOfTheDay } from '../../utils/tips';
 import { BehindBanner } from '../BehindBanner';
 import { CareerCard } from '../CareerCard';
 import { DayCard } from '../DayCard';
@@ -16,10 +13,10 @@ import { NoteCard } from '../NoteCard';
 import { PlanTimeline } from '../PlanTimeline';
 import { ProgressCard } from '../ProgressCard';
 import { TipCard } from '../TipCard';
+import { dayPageModel } from './day-page-model';
 import { PlanHeadline } from './PlanHeadline';
 import type { BehindStatus } from './today-cache';
-import { withSavedTicks } from './today-card';
-import { dayCardModel, type ProgressMap, resolvedItems, timelinePhases } from './view-model';
+import type { ProgressMap } from './view-model';
 
 export interface DayPageActions {
   readonly setItemState: (itemId: string, state: ItemState) => void;
@@ -47,9 +44,6 @@ interface DayPageProps {
   readonly cachedBehind?: BehindStatus | null;
 }
 
-const EMPTY: ProgressMap = new Map();
-const HEATMAP_WEEKS = 15;
-
 export function DayPage({
   plan,
   profile,
@@ -64,36 +58,19 @@ export function DayPage({
   cachedBehind = null,
 }: DayPageProps) {
   const [tipOffset, setTipOffset] = useState(0);
-  const state = planState(plan, profile.startDate, today);
-  const known = progress ?? EMPTY;
-  const resolved = resolvedItems(known);
-  const todayDay = state.kind === 'active' ? state.day : null;
-  const shownDay = selectedDay ?? todayDay;
-  const model =
-    shownDay === null
-      ? null
-      : dayCardModel(plan, shownDay, profile.startDate, today, known, profile.language);
-  const card = model && !progress && savedTicks ? withSavedTicks(model, savedTicks) : model;
-  const status = progress ? scheduleStatus(plan, profile.startDate, today, resolved) : null;
-  const behind = status ? (status.kind === 'behind' ? status : null) : cachedBehind;
-  const overall = planProgress(plan, resolved);
-  const tipPhase =
-    state.kind === 'active' || state.kind === 'not-started' ? state.phase : plan.phases.at(-1);
-  const tip = tipPhase
-    ? tipOfTheDay({
-        phase: tipPhase,
-        planStart: profile.startDate,
-        date: today,
-        tips: TIPS,
-        offset: tipOffset,
-      })
-    : null;
-  const streak = computeStreak({
-    activeDates: new Set(activity?.keys() ?? []),
+  const page = dayPageModel({
+    plan,
+    profile,
     today,
-    restDays: profile.restDays,
+    progress,
+    activity,
+    selectedDay,
+    tips: TIPS,
+    tipOffset,
+    savedTicks,
+    cachedBehind,
   });
-  const phaseNow = state.kind === 'active' ? phaseProgress(state.phase, resolved) : null;
+  const { card, behind, tip, todayDay } = page;
   const pending = actions === null;
 
   return (
@@ -117,10 +94,10 @@ export function DayPage({
         ) : (
           <PlanHeadline
             plan={plan}
-            state={state}
+            state={page.state}
             language={profile.language}
-            resolved={overall}
-            bestStreak={streak.best}
+            resolved={page.overall}
+            bestStreak={page.bestStreak}
             onStartNext={actions?.startNextPlan}
           />
         )}
@@ -141,33 +118,15 @@ export function DayPage({
         )}
       </div>
       <div class="side-column">
-        <ProgressCard
-          model={{
-            overall: { resolved: overall.resolvedItems, total: overall.totalItems },
-            phase:
-              state.kind === 'active' && phaseNow
-                ? {
-                    resolved: phaseNow.resolvedItems,
-                    total: phaseNow.totalItems,
-                    focus: state.phase.focus,
-                  }
-                : null,
-            streak,
-            freezes: {
-              banked: streak.freezesBanked,
-              coveredLabels: streak.freezesUsed.map(formatShortDate),
-            },
-            heatmap: heatmapWeeks(activity ?? new Map(), today, HEATMAP_WEEKS),
-          }}
-        />
+        <ProgressCard model={page.progressCard} />
         <CareerCard facts={CAREER} />
       </div>
       <div class="full-row">
         <PlanTimeline
           title={`${plan.title}: the whole plan`}
-          phases={timelinePhases(plan, resolved)}
+          phases={page.timeline}
           todayDay={todayDay}
-          selectedDay={shownDay}
+          selectedDay={page.shownDay}
           onOpenDay={(day) => onSelectDay(day === todayDay ? null : day)}
         />
       </div>

@@ -6,6 +6,7 @@ import { useDatabase } from '../../utils/db/context';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { useActivity, useNote, useProgress } from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/db/records';
+import { resolvedItemIds } from '../../utils/progress';
 import { rescheduleStartDate } from '../../utils/schedule';
 import { useAppEnvironment } from '../app-context';
 import {
@@ -21,7 +22,6 @@ import { StoreErrorPanel } from '../StoreErrorPanel';
 import { DayPage, type DayPageActions } from './DayPage';
 import { useBehindCacheSync } from './startup-cache-sync';
 import { useCachedBehind } from './use-cached-behind';
-import { resolvedItems } from './view-model';
 
 /** The day view wired to the live store: every change in any open view shows here. */
 interface LiveDayPageProps {
@@ -53,7 +53,7 @@ export function LiveDayPage({ plan, profile, savedTicks = null }: LiveDayPagePro
       void writes.run(
         updateProfile(
           db,
-          { startDate: rescheduleStartDate(plan, today, resolvedItems(progressMap)) },
+          { startDate: rescheduleStartDate(plan, today, resolvedItemIds(progressMap.values())) },
           clock,
         ),
       ),

@@ -3,6 +3,7 @@ import { setItemState } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
 import { useActivity, useProfile, useProgress } from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/db/records';
+import { resolvedItemIds } from '../../utils/progress';
 import { planProgress, planState } from '../../utils/schedule';
 import { computeStreak } from '../../utils/streak';
 import { useAppEnvironment } from '../app-context';
@@ -11,7 +12,7 @@ import { useTheme } from '../hooks/use-theme';
 import { useToday } from '../hooks/use-today';
 import { QuickDay, type QuickDayModel } from '../QuickDay';
 import { StoreErrorPanel } from '../StoreErrorPanel';
-import { checklistRows, resolvedItems } from './view-model';
+import { checklistRows } from './view-model';
 
 function LiveQuickDay({ profile }: { profile: ProfileRecord }) {
   const db = useDatabase();
@@ -26,7 +27,7 @@ function LiveQuickDay({ profile }: { profile: ProfileRecord }) {
   const plan = getPlan(profile.planId);
   const progressMap = progress.status === 'ready' ? progress.value : new Map();
   const state = planState(plan, profile.startDate, today);
-  const overall = planProgress(plan, resolvedItems(progressMap));
+  const overall = planProgress(plan, resolvedItemIds(progressMap.values()));
   const streak = computeStreak({
     activeDates: new Set(activity.status === 'ready' ? activity.value.keys() : []),
     today,

@@ -9,10 +9,11 @@ import type { LocalDate } from '../../utils/date';
 import type { Loadable } from '../../utils/db/hooks';
 import { writeProfileCache } from '../../utils/db/profile-cache';
 import type { ProfileRecord } from '../../utils/db/records';
+import { resolvedItemIds } from '../../utils/progress';
 import { scheduleStatus } from '../../utils/schedule';
 import { type ProfileStamp, writeBehind, writeTodayView } from './today-cache';
 import { todayCardModel } from './today-card';
-import { type ProgressMap, resolvedItems } from './view-model';
+import type { ProgressMap } from './view-model';
 
 export function useProfileCacheSync(profile: Loadable<ProfileRecord | undefined>): void {
   useEffect(() => {
@@ -63,7 +64,12 @@ export function useBehindCacheSync(
 ): void {
   useEffect(() => {
     if (!progress) return;
-    const status = scheduleStatus(plan, profile.startDate, today, resolvedItems(progress));
+    const status = scheduleStatus(
+      plan,
+      profile.startDate,
+      today,
+      resolvedItemIds(progress.values()),
+    );
     writeBehind(localStorage, {
       date: today,
       profile: profileStamp(profile),

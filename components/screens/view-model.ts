@@ -18,14 +18,6 @@ import type { TimelinePhase } from '../PlanTimeline';
 
 export type ProgressMap = ReadonlyMap<string, ProgressRecord>;
 
-export function resolvedItems(progress: ProgressMap): ResolvedItems {
-  const resolved = new Set<string>();
-  for (const record of progress.values()) {
-    if (record.state !== 'open') resolved.add(record.itemId);
-  }
-  return resolved;
-}
-
 export function stateOf(progress: ProgressMap, itemId: string): ItemState {
   return progress.get(itemId)?.state ?? 'open';
 }

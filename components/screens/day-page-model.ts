@@ -1,0 +1,121 @@
+/**
+ * Everything the day page shows, derived in one pure step from the plan, the
+ * profile, today's date and what the store has answered so far.
+ */
+import type { Plan, Tip } from '../../utils/curriculum/types';
+import { formatShortDate, type LocalDate } from '../../utils/date';
+import type { SavedTicks } from '../../utils/db/early-read';
+import type { ProfileRecord } from '../../utils/db/records';
+import { resolvedItemIds } from '../../utils/progress';
+import {
+  type PlanState,
+  type Progress,
+  phaseProgress,
+  planProgress,
+  planState,
+  scheduleStatus,
+} from '../../utils/schedule';
+import { computeStreak, heatmapWeeks } from '../../utils/streak';
+import { tipOfTheDay } from '../../utils/tips';
+import type { DayCardModel } from '../DayCard';
+import type { TimelinePhase } from '../PlanTimeline';
+import type { ProgressCardModel } from '../ProgressCard';
+import type { BehindStatus } from './today-cache';
+import { withSavedTicks } from './today-card';
+import { dayCardModel, type ProgressMap, timelinePhases } from './view-model';
+
+const HEATMAP_WEEKS = 15;
+const NOTHING_YET: ProgressMap = new Map();
+
+export interface DayPageInput {
+  readonly plan: Plan;
+  readonly profile: ProfileRecord;
+  readonly today: LocalDate;
+  /** null while the store has not answered yet. */
+  readonly progress: ProgressMap | null;
+  readonly activity: ReadonlyMap<LocalDate, number> | null;
+  readonly selectedDay: number | null;
+  readonly tips: readonly Tip[];
+  readonly tipOffset: number;
+  readonly savedTicks: SavedTicks | null;
+  readonly cachedBehind: BehindStatus | null;
+}
+
+export interface DayPageModel {
+  readonly state: PlanState;
+  /** Today's plan day, or null before the start and after the end. */
+  readonly todayDay: number | null;
+  readonly shownDay: number | null;
+  /** The day shown in the card, or null when the headline (countdown, finished) takes its place. */
+  readonly card: DayCardModel | null;
+  readonly behind: BehindStatus | null;
+  readonly overall: Progress;
+  readonly bestStreak: number;
+  readonly tip: Tip | null;
+  readonly progressCard: ProgressCardModel;
+  readonly timeline: readonly TimelinePhase[];
+}
+
+export function dayPageModel(input: DayPageInput): DayPageModel {
+  const { plan, profile, today, progress } = input;
+  const state = planState(plan, profile.startDate, today);
+  const known = progress ?? NOTHING_YET;
+  const resolved = resolvedItemIds(known.values());
+  const todayDay = state.kind === 'active' ? state.day : null;
+  const shownDay = input.selectedDay ?? todayDay;
+  const shown =
+    shownDay === null
+      ? null
+      : dayCardModel(plan, shownDay, profile.startDate, today, known, profile.language);
+  // Until the store answers, the early-read ticks stand in for it.
+  const card =
+    shown && !progress && input.savedTicks ? withSavedTicks(shown, input.savedTicks) : shown;
+  const status = progress ? scheduleStatus(plan, profile.startDate, today, resolved) : null;
+  const behind = status ? (status.kind === 'behind' ? status : null) : input.cachedBehind;
+  const overall = planProgress(plan, resolved);
+  const tipPhase =
+    state.kind === 'active' || state.kind === 'not-started' ? state.phase : plan.phases.at(-1);
+  const tip = tipPhase
+    ? tipOfTheDay({
+        phase: tipPhase,
+        planStart: profile.startDate,
+        date: today,
+        tips: input.tips,
+        offset: input.tipOffset,
+      })
+    : null;
+  const streak = computeStreak({
+    activeDates: new Set(input.activity?.keys() ?? []),
+    today,
+    restDays: profile.restDays,
+  });
+  const phaseNow = state.kind === 'active' ? phaseProgress(state.phase, resolved) : null;
+  return {
+    state,
+    todayDay,
+    shownDay,
+    card,
+    behind,
+    overall,
+    bestStreak: streak.best,
+    tip,
+    progressCard: {
+      overall: { resolved: overall.resolvedItems, total: overall.totalItems },
+      phase:
+        state.kind === 'active' && phaseNow
+          ? {
+              resolved: phaseNow.resolvedItems,
+              total: phaseNow.totalItems,
+              focus: state.phase.focus,
+            }
+          : null,
+      streak,
+      freezes: {
+        banked: streak.freezesBanked,
+        coveredLabels: streak.freezesUsed.map(formatShortDate),
+      },
+      heatmap: heatmapWeeks(input.activity ?? new Map(), today, HEATMAP_WEEKS),
+    },
+    timeline: timelinePhases(plan, resolved),
+  };
+}
