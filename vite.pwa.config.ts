@@ -30,9 +30,12 @@ function themeBoot(): Plugin {
         response.end(source());
       });
     },
-    transformIndexHtml: () => [
-      { tag: 'script', attrs: { src: `${base}${THEME_BOOT_FILE}` }, injectTo: 'head-prepend' },
-    ],
+    // Right after <meta charset> and the viewport, before any stylesheet or module.
+    transformIndexHtml(html) {
+      const viewport = /(<meta name="viewport"[^>]*>)/;
+      if (!viewport.test(html)) throw new Error('pwa/index.html needs a viewport meta tag');
+      return html.replace(viewport, `$1\n    <script src="${base}${THEME_BOOT_FILE}"></script>`);
+    },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: THEME_BOOT_FILE, source: source() });
     },
