@@ -7,12 +7,19 @@ import { defineConfig } from 'wxt';
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxc858WpXha577YGs67KJdgCqGPTOoGK/O1Zf06U4UITPz8u32mkZUGKdiquoE/3bAGXQhDEAk0OgExNcNW+0HRBFRhWzgWR6t3ny231oK1Hq8Hv4+cdwhXRhR4NYSJWC+OzanNUzL0gAvSCTdvG3hnvxn2fZ7X8FNpCnfnEmj9m6fikhtpq8adaW2gWudJhkSJJm1cIj7o9OQP5HWzG5hhRE0T4OkdellzgWKpNpym/T9WEKERqBsN5qt3JW08v72V26iZLLKQaG/9YCll/KL4nRgounpOo0ISUWoEu/1FwIvZUYWyLgJ5QWc6QtaFoHG2s/LfYu0DDatDjRziBOLwIDAQAB';
 
-/** What the new tab needs to paint today's task (see entrypoints/newtab/main.tsx), from the repo root. */
+/**
+ * What the new tab and the popup need to paint today's task (see entrypoints/newtab/main.tsx
+ * and entrypoints/popup/main.tsx), from the repo root.
+ */
 const NEWTAB_STARTUP_MODULES = [
+  'components/after-next-paint.ts',
   'components/BehindBanner.tsx',
   'components/DayCard.tsx',
   'components/Checklist.tsx',
   'components/startup-marks.ts',
+  'components/QuickDay.tsx',
+  'components/screens/PopupShell.tsx',
+  'components/screens/startup-today.ts',
   'components/screens/TodayShell.tsx',
   'components/screens/today-cache.ts',
   'components/screens/today-card.ts',

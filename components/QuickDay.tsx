@@ -6,8 +6,9 @@ export interface QuickDayModel {
   readonly heading: string;
   readonly focus: string;
   readonly items: readonly ChecklistRow[];
-  readonly planPercent: number;
-  readonly streakDays: number;
+  /** null until the store has answered; the line keeps its place meanwhile. */
+  readonly planPercent: number | null;
+  readonly streakDays: number | null;
 }
 
 interface QuickDayProps {
@@ -41,7 +42,7 @@ export function QuickDay({ model, pending, onSetState, links, linksOpenNewTab }:
         />
       )}
       <p class="quick-stats muted small" data-testid="quick-stats">
-        {model.planPercent}% of the plan · {model.streakDays}{' '}
+        {model.planPercent ?? '–'}% of the plan · {model.streakDays ?? '–'}{' '}
         {model.streakDays === 1 ? 'day' : 'days'} streak
       </p>
       <nav class="row quick-links" aria-label="More">

@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { getPlan } from '../../utils/curriculum';
 import { setItemState } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
+import type { SavedTicks } from '../../utils/db/early-read';
 import { useActivity, useProfile, useProgress } from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/db/records';
 import { resolvedItemIds } from '../../utils/progress';
@@ -14,7 +16,13 @@ import { QuickDay, type QuickDayModel } from '../QuickDay';
 import { StoreErrorPanel } from '../StoreErrorPanel';
 import { checklistRows } from './view-model';
 
-function LiveQuickDay({ profile }: { profile: ProfileRecord }) {
+interface LiveQuickDayProps {
+  readonly profile: ProfileRecord;
+  /** Today's ticks the start-up path already showed, kept until the store's own arrive. */
+  readonly savedTicks: SavedTicks | null;
+}
+
+function LiveQuickDay({ profile, savedTicks }: LiveQuickDayProps) {
   const db = useDatabase();
   const { clock, platform } = useAppEnvironment();
   const today = useToday();
@@ -25,7 +33,8 @@ function LiveQuickDay({ profile }: { profile: ProfileRecord }) {
     return <StoreErrorPanel title={progress.error.title} advice={progress.error.advice} />;
 
   const plan = getPlan(profile.planId);
-  const progressMap = progress.status === 'ready' ? progress.value : new Map();
+  const progressReady = progress.status === 'ready';
+  const progressMap = progressReady ? progress.value : new Map();
   const state = planState(plan, profile.startDate, today);
   const overall = planProgress(plan, resolvedItemIds(progressMap.values()));
   const streak = computeStreak({
@@ -33,6 +42,8 @@ function LiveQuickDay({ profile }: { profile: ProfileRecord }) {
     today,
     restDays: profile.restDays,
   });
+  const rows =
+    state.kind === 'active' ? checklistRows(state.planDay, progressMap, profile.language) : [];
   const model: QuickDayModel = {
     heading:
       state.kind === 'active'
@@ -42,9 +53,11 @@ function LiveQuickDay({ profile }: { profile: ProfileRecord }) {
           : 'Plan finished',
     focus: state.kind === 'finished' ? '' : state.phase.focus,
     items:
-      state.kind === 'active' ? checklistRows(state.planDay, progressMap, profile.language) : [],
-    planPercent: Math.round(overall.fraction * 100),
-    streakDays: streak.current,
+      progressReady || !savedTicks
+        ? rows
+        : rows.map((row) => ({ ...row, state: savedTicks.get(row.id) ?? row.state })),
+    planPercent: progressReady ? Math.round(overall.fraction * 100) : null,
+    streakDays: activity.status === 'ready' ? streak.current : null,
   };
   return (
     <>
@@ -55,7 +68,7 @@ function LiveQuickDay({ profile }: { profile: ProfileRecord }) {
       )}
       <QuickDay
         model={model}
-        pending={progress.status !== 'ready'}
+        pending={!progressReady}
         onSetState={(itemId, next) =>
           void writes.run(setItemState(db, { itemId, planId: plan.id, state: next }, clock))
         }
@@ -66,13 +79,19 @@ function LiveQuickDay({ profile }: { profile: ProfileRecord }) {
   );
 }
 
-export function PopupScreen() {
+interface PopupScreenProps {
+  /** Shown while the profile loads (the start-up shell, when there is one). */
+  readonly placeholder?: ComponentChildren;
+  readonly savedTicks?: SavedTicks | null;
+}
+
+export function PopupScreen({ placeholder = null, savedTicks = null }: PopupScreenProps) {
   const profile = useProfile();
   const { platform } = useAppEnvironment();
   useTheme(profile.status === 'ready' ? profile.value?.theme : undefined);
   if (profile.status === 'error')
     return <StoreErrorPanel title={profile.error.title} advice={profile.error.advice} />;
-  if (profile.status === 'loading') return null;
+  if (profile.status === 'loading') return <>{placeholder}</>;
   if (!profile.value || profile.value.onboardedAt === null) {
     return (
       <section class="quick-day">
@@ -88,5 +107,5 @@ export function PopupScreen() {
       </section>
     );
   }
-  return <LiveQuickDay profile={profile.value} />;
+  return <LiveQuickDay profile={profile.value} savedTicks={savedTicks} />;
 }

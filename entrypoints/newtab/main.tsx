@@ -1,19 +1,16 @@
 import { render } from 'preact';
+import { afterNextPaint } from '../../components/after-next-paint';
 import type { DayCardModel } from '../../components/DayCard';
+import { readCardTicks, readStartupToday } from '../../components/screens/startup-today';
 import { TodayShell } from '../../components/screens/TodayShell';
-import { readBehind, readProfileStamp, readTodayView } from '../../components/screens/today-cache';
-import { todayCardModel, withSavedTicks } from '../../components/screens/today-card';
+import { readBehind } from '../../components/screens/today-cache';
+import { withSavedTicks } from '../../components/screens/today-card';
 import { watchStartupMarks } from '../../components/startup-marks';
 import { loadPlan } from '../../utils/curriculum/load-plan';
 import type { PlanId } from '../../utils/curriculum/types';
 import { type Clock, type LocalDate, localDateOf, systemClock } from '../../utils/date';
-import { readSavedTicks, type SavedTicks } from '../../utils/db/early-read';
+import type { SavedTicks } from '../../utils/db/early-read';
 import { extensionPlatform } from '../../utils/platform';
-
-/** Resolves once the browser has painted what is in the DOM now. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
 
 interface PaintedToday {
   readonly planId: PlanId;
@@ -26,12 +23,9 @@ interface PaintedToday {
  * module alone) without waiting for IndexedDB; null when there is nothing to paint.
  */
 async function paintToday(root: HTMLElement, today: LocalDate): Promise<PaintedToday | null> {
-  const profile = readProfileStamp(localStorage);
-  if (!profile) return null;
-  const card =
-    readTodayView(localStorage, today, profile) ??
-    todayCardModel(await loadPlan(profile.planId), profile, today);
-  if (!card) return null;
+  const startup = await readStartupToday(localStorage, today);
+  if (!startup) return null;
+  const { profile, card } = startup;
   const behind = readBehind(localStorage, today, profile);
   const show = (shown: DayCardModel, ticksSaved: boolean) =>
     render(<TodayShell card={shown} behind={behind} ticksSaved={ticksSaved} />, root);
@@ -41,12 +35,8 @@ async function paintToday(root: HTMLElement, today: LocalDate): Promise<PaintedT
 
 /** The painted card's saved ticks, straight from IndexedDB; shown in the shell when they arrive. */
 async function showSavedTicks(painted: PaintedToday | null): Promise<SavedTicks | null> {
-  // A profile cache means the database exists, so this read never creates it.
   if (!painted) return null;
-  const ticks = await readSavedTicks(
-    globalThis.indexedDB,
-    painted.card.items.map((item) => item.id),
-  );
+  const ticks = await readCardTicks(painted.card);
   if (ticks) painted.show(withSavedTicks(painted.card, ticks), true);
   return ticks;
 }

@@ -19,9 +19,9 @@ const PLAN_CHUNK = /\/plan-\d+-[^/]*\.js$/;
 const STATIC_IMPORT = /(?:from|import)\s*["'`]([^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
-function referencedScripts(html: string): string[] {
+function referencedScripts(html: string, page: string): string[] {
   return [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map(
-    (match) => new URL(match[1] ?? '', 'file:///newtab.html').pathname,
+    (match) => new URL(match[1] ?? '', `file:///${page}`).pathname,
   );
 }
 
@@ -51,7 +51,7 @@ function gzipBytes(dir: string, paths: readonly string[]): number {
 
 describe('new tab size budget', () => {
   const dir = requireBuild(CHROME_EXTENSION_DIR, 'newtab.html');
-  const roots = referencedScripts(readFileSync(join(dir, 'newtab.html'), 'utf8'));
+  const roots = referencedScripts(readFileSync(join(dir, 'newtab.html'), 'utf8'), 'newtab.html');
 
   it('paints the task with at most 12 KB of gzipped JS', () => {
     const startup = reachable(dir, roots, [STATIC_IMPORT]);
@@ -84,5 +84,23 @@ describe('new tab size budget', () => {
     );
     const code = live.map((path) => readFileSync(join(dir, path), 'utf8')).join('\n');
     expect(code).not.toMatch(/20-day sprint|60-day steady path|90-day deep dive/);
+  });
+});
+
+describe('popup size budget', () => {
+  const dir = requireBuild(CHROME_EXTENSION_DIR, 'popup.html');
+  const roots = referencedScripts(readFileSync(join(dir, 'popup.html'), 'utf8'), 'popup.html');
+  const startup = reachable(dir, roots, [STATIC_IMPORT]);
+
+  it('paints today’s checklist with at most 12 KB of gzipped JS, shared with the new tab', () => {
+    expect(startup.some((path) => path.includes('/popup-'))).toBe(true);
+    expect(startup.some((path) => path.includes('/startup-'))).toBe(true);
+    expect(gzipBytes(dir, startup)).toBeLessThanOrEqual(STARTUP_JS_GZIP_BUDGET);
+  });
+
+  it('keeps the database and the plans out of the popup’s start-up chunks', () => {
+    const code = startup.map((path) => readFileSync(join(dir, path), 'utf8')).join('\n');
+    expect(code).not.toMatch(/DatabaseClosedError|MissingAPIError/);
+    expect(code).not.toMatch(/p60-fundamentals/);
   });
 });

@@ -1,0 +1,37 @@
+import type { Platform } from '../../utils/platform';
+import type { DayCardModel } from '../DayCard';
+import { QuickDay, type QuickDayModel } from '../QuickDay';
+
+const ignore = () => undefined;
+
+/** The popup's view of today's card; plan percent and streak stay unknown until the store answers. */
+export function quickDayOfCard(card: DayCardModel): QuickDayModel {
+  return {
+    heading: `Day ${card.day} of ${card.planLength}`,
+    focus: card.focus,
+    items: card.items,
+    planPercent: null,
+    streakDays: null,
+  };
+}
+
+interface PopupShellProps {
+  readonly card: DayCardModel;
+  readonly platform: Platform;
+}
+
+/**
+ * The popup's content before the store answers: today's checklist from the start-up cache,
+ * laid out as the live popup lays it out, shown but not yet editable.
+ */
+export function PopupShell({ card, platform }: PopupShellProps) {
+  return (
+    <QuickDay
+      model={quickDayOfCard(card)}
+      pending
+      onSetState={ignore}
+      links={platform.links}
+      linksOpenNewTab={platform.linksOpenNewTab}
+    />
+  );
+}
