@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Language, PlanId } from '../utils/curriculum/types';
+import { type PlanChoiceValue, usePlanChoice } from './hooks/use-plan-choice';
 import { RadioChoices } from './RadioChoices';
 
 export interface PlanChoice {
@@ -8,11 +8,7 @@ export interface PlanChoice {
   readonly summary: string;
 }
 
-export interface OnboardingResult {
-  readonly planId: PlanId;
-  readonly startDate: string;
-  readonly language: Language;
-}
+export type OnboardingResult = PlanChoiceValue;
 
 export const LANGUAGE_CHOICES: readonly { readonly id: Language; readonly label: string }[] = [
   { id: 'python', label: 'Python' },
@@ -39,21 +35,11 @@ export function Onboarding({
   onSkip,
   whereTodayShows,
 }: OnboardingProps) {
-  const [planId, setPlanId] = useState(defaults.planId);
-  const [startDate, setStartDate] = useState(defaults.startDate);
-  const [language, setLanguage] = useState(defaults.language);
-  const [dateError, setDateError] = useState<string | null>(null);
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const problem = checkStartDate(startDate);
-    setDateError(problem);
-    if (problem === null) onFinish({ planId, startDate, language });
-  };
+  const form = usePlanChoice(defaults, checkStartDate, onFinish);
 
   return (
     <div class="onboarding">
-      <form class="card" onSubmit={submit} aria-labelledby="onboarding-heading">
+      <form class="card" onSubmit={form.submit} aria-labelledby="onboarding-heading">
         <h1 id="onboarding-heading">Become a back-end developer, one day at a time</h1>
         <p class="muted">
           Pick a pace. {whereTodayShows} then shows the day's task, a checklist and a tip.
@@ -64,8 +50,8 @@ export function Onboarding({
           <RadioChoices
             name="plan"
             choices={plans.map((plan) => ({ id: plan.id, label: plan.title, hint: plan.summary }))}
-            value={planId}
-            onChange={setPlanId}
+            value={form.planId}
+            onChange={form.setPlanId}
           />
         </fieldset>
         <fieldset>
@@ -73,8 +59,8 @@ export function Onboarding({
           <RadioChoices
             name="language"
             choices={LANGUAGE_CHOICES}
-            value={language}
-            onChange={setLanguage}
+            value={form.language}
+            onChange={form.setLanguage}
             inline
           />
         </fieldset>
@@ -83,14 +69,14 @@ export function Onboarding({
           <input
             id="start-date"
             type="date"
-            value={startDate}
-            aria-invalid={dateError !== null}
-            aria-describedby={dateError ? 'start-date-error' : undefined}
-            onInput={(event) => setStartDate(event.currentTarget.value)}
+            value={form.startDate}
+            aria-invalid={form.dateError !== null}
+            aria-describedby={form.dateError ? 'start-date-error' : undefined}
+            onInput={(event) => form.changeStartDate(event.currentTarget.value)}
           />
-          {dateError && (
+          {form.dateError && (
             <span id="start-date-error" class="error-text" role="alert">
-              {dateError}
+              {form.dateError}
             </span>
           )}
         </p>

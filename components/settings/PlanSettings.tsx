@@ -1,16 +1,10 @@
-import { useState } from 'preact/hooks';
-import type { Language, PlanId } from '../../utils/curriculum/types';
-import type { LocalDate } from '../../utils/date';
+import { type PlanChoiceValue, usePlanChoice } from '../hooks/use-plan-choice';
 import { LANGUAGE_CHOICES, type PlanChoice } from '../Onboarding';
 import { RadioChoices } from '../RadioChoices';
 import { SaveStatusLine } from './StatusLine';
 import type { SaveStatus } from './use-section-save';
 
-export interface PlanSettingsValue {
-  readonly planId: PlanId;
-  readonly startDate: LocalDate;
-  readonly language: Language;
-}
+export type PlanSettingsValue = PlanChoiceValue;
 
 interface PlanSettingsProps {
   readonly plans: readonly PlanChoice[];
@@ -23,24 +17,16 @@ interface PlanSettingsProps {
 }
 
 export function PlanSettings({ plans, saved, checkStartDate, onSave, status }: PlanSettingsProps) {
-  const [planId, setPlanId] = useState(saved.planId);
-  const [startDate, setStartDate] = useState(saved.startDate);
-  const [language, setLanguage] = useState(saved.language);
-  const [dateError, setDateError] = useState<string | null>(null);
+  const form = usePlanChoice(saved, checkStartDate, onSave);
   const unchanged =
-    planId === saved.planId && startDate === saved.startDate && language === saved.language;
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const problem = checkStartDate(startDate);
-    setDateError(problem);
-    if (problem === null) onSave({ planId, startDate, language });
-  };
+    form.planId === saved.planId &&
+    form.startDate === saved.startDate &&
+    form.language === saved.language;
 
   return (
     <form
       class="card settings-section"
-      onSubmit={submit}
+      onSubmit={form.submit}
       aria-labelledby="plan-settings-heading"
       noValidate
     >
@@ -50,11 +36,11 @@ export function PlanSettings({ plans, saved, checkStartDate, onSave, status }: P
         <RadioChoices
           name="settings-plan"
           choices={plans.map((plan) => ({ id: plan.id, label: plan.title, hint: plan.summary }))}
-          value={planId}
-          onChange={setPlanId}
+          value={form.planId}
+          onChange={form.setPlanId}
         />
         <p class="muted small settings-note" aria-live="polite">
-          {planId === saved.planId
+          {form.planId === saved.planId
             ? 'Switching plans never deletes anything.'
             : 'Your ticks on the other plan are kept: switch back any time and they are still there.'}
         </p>
@@ -64,18 +50,15 @@ export function PlanSettings({ plans, saved, checkStartDate, onSave, status }: P
         <input
           id="settings-start-date"
           type="date"
-          value={startDate}
+          value={form.startDate}
           required
-          aria-invalid={dateError !== null}
-          aria-describedby={dateError ? 'settings-start-date-error' : undefined}
-          onInput={(event) => {
-            setStartDate(event.currentTarget.value);
-            setDateError(null);
-          }}
+          aria-invalid={form.dateError !== null}
+          aria-describedby={form.dateError ? 'settings-start-date-error' : undefined}
+          onInput={(event) => form.changeStartDate(event.currentTarget.value)}
         />
-        {dateError && (
+        {form.dateError && (
           <span id="settings-start-date-error" class="error-text" role="alert">
-            {dateError} Nothing was saved.
+            {form.dateError} Nothing was saved.
           </span>
         )}
       </p>
@@ -84,8 +67,8 @@ export function PlanSettings({ plans, saved, checkStartDate, onSave, status }: P
         <RadioChoices
           name="settings-language"
           choices={LANGUAGE_CHOICES}
-          value={language}
-          onChange={setLanguage}
+          value={form.language}
+          onChange={form.setLanguage}
           inline
         />
       </fieldset>
@@ -94,16 +77,7 @@ export function PlanSettings({ plans, saved, checkStartDate, onSave, status }: P
           Save plan
         </button>
         {!unchanged && (
-          <button
-            type="button"
-            class="btn btn-quiet"
-            onClick={() => {
-              setPlanId(saved.planId);
-              setStartDate(saved.startDate);
-              setLanguage(saved.language);
-              setDateError(null);
-            }}
-          >
+          <button type="button" class="btn btn-quiet" onClick={() => form.reset(saved)}>
             Undo changes
           </button>
         )}
