@@ -41,5 +41,5 @@ export function RadioChoices<Id extends string>({
       )}
     </label>
   ));
-  return inline ? <div class="row">{options}</div> : <>{options}</>;
+  return inline ? <div class="row">{options}</div> : options;
 }
