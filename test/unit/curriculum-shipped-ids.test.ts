@@ -13,7 +13,9 @@ function currentIds(): string[] {
     ids.push(plan.id);
     for (const phase of plan.phases) {
       ids.push(phase.id);
-      for (const day of phase.days) for (const item of day.items) ids.push(item.id);
+      for (const day of phase.days) {
+        for (const item of [...day.items, ...day.retired]) ids.push(item.id);
+      }
     }
   }
   for (const tip of TIPS) ids.push(tip.id);

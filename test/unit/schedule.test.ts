@@ -34,6 +34,7 @@ function syntheticPlan(phaseLengths: readonly number[], itemsPerDay = 2): Plan {
         id: `${id}.d${offset + 1}.${n + 1}`,
         text: `Task ${n + 1}`,
       })),
+      retired: [],
     }));
     const phase: Phase = {
       id,
@@ -50,6 +51,7 @@ function syntheticPlan(phaseLengths: readonly number[], itemsPerDay = 2): Plan {
   return {
     id: 'plan-20',
     lengthDays: firstDay - 1,
+    dailyMinutes: { min: 60, max: 180 },
     title: 'Test plan',
     summary: 'Synthetic',
     phases,
@@ -222,7 +224,7 @@ describe('progress', () => {
     expect(phaseProgress(first, resolved)).toMatchObject({ resolvedItems: 5, completedDays: 2 });
     expect(phaseProgress(second, resolved)).toMatchObject({ resolvedItems: 1, completedDays: 0 });
     expect(isDayComplete(first.days[2] as PlanDay, resolved)).toBe(false);
-    expect(isDayComplete({ day: 1, title: 'empty', items: [] }, resolved)).toBe(true);
+    expect(isDayComplete({ day: 1, title: 'empty', items: [], retired: [] }, resolved)).toBe(true);
     expect(planProgress(syntheticPlan([2], 0), resolved).fraction).toBe(0);
   });
 

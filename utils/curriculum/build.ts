@@ -6,7 +6,21 @@
 import type { ChecklistItem, Language, Phase, PlanDay, Topic, Wording } from './types';
 
 /** A checklist line: plain text, or wording that differs by stack. */
-export type ItemSpec = string | Wording;
+export type ItemSpec = string | Wording | RetiredSpec;
+
+/** An item whose task changed: it keeps its position (so its id), but is no longer shown. */
+export interface RetiredSpec {
+  readonly retired: Wording;
+}
+
+/** Marks a shipped item as retired; add its replacement at the end of the day's list. */
+export function retired(spec: string | Wording): RetiredSpec {
+  return { retired: toWording(spec) };
+}
+
+function isRetired(spec: ItemSpec): spec is RetiredSpec {
+  return typeof spec === 'object' && 'retired' in spec;
+}
 
 export interface DaySpec {
   readonly title: string;
@@ -19,7 +33,7 @@ export interface PhaseSpec {
   readonly firstDay: number;
   readonly lastDay: number;
   readonly focus: string;
-  readonly goal: ItemSpec;
+  readonly goal: string | Wording;
   readonly topics: readonly Topic[];
   readonly days: readonly DaySpec[];
 }
@@ -33,11 +47,11 @@ export function byStack(text: string, byLanguage: Readonly<Record<Language, stri
   return { text, byLanguage };
 }
 
-function toWording(spec: ItemSpec): Wording {
+function toWording(spec: string | Wording): Wording {
   return typeof spec === 'string' ? { text: spec } : spec;
 }
 
-function toItem(spec: ItemSpec, id: string): ChecklistItem {
+function toItem(spec: string | Wording, id: string): ChecklistItem {
   return { id, ...toWording(spec) };
 }
 
@@ -45,13 +59,16 @@ function toItem(spec: ItemSpec, id: string): ChecklistItem {
 export function buildPhases(prefix: string, specs: readonly PhaseSpec[]): Phase[] {
   return specs.map((spec) => {
     const id = `${prefix}-${spec.slug}`;
-    const days: PlanDay[] = spec.days.map((daySpec, dayIndex) => ({
-      day: spec.firstDay + dayIndex,
-      title: daySpec.title,
-      items: daySpec.items.map((item, itemIndex) =>
-        toItem(item, `${id}.d${dayIndex + 1}.${itemIndex + 1}`),
-      ),
-    }));
+    const days: PlanDay[] = spec.days.map((daySpec, dayIndex) => {
+      const items: ChecklistItem[] = [];
+      const retiredItems: ChecklistItem[] = [];
+      daySpec.items.forEach((item, itemIndex) => {
+        const itemId = `${id}.d${dayIndex + 1}.${itemIndex + 1}`;
+        if (isRetired(item)) retiredItems.push(toItem(item.retired, itemId));
+        else items.push(toItem(item, itemId));
+      });
+      return { day: spec.firstDay + dayIndex, title: daySpec.title, items, retired: retiredItems };
+    });
     return {
       id,
       firstDay: spec.firstDay,

@@ -39,7 +39,9 @@ function buildItemIndex(): Map<string, ItemLocation> {
     const plan = PLANS[id];
     for (const phase of plan.phases) {
       for (const day of phase.days) {
-        for (const item of day.items) index.set(item.id, { plan, phase, day, item });
+        for (const item of [...day.items, ...day.retired]) {
+          index.set(item.id, { plan, phase, day, item });
+        }
       }
     }
   }

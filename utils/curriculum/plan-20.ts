@@ -5,6 +5,7 @@ import type { Plan } from './types';
 export const PLAN_20: Plan = {
   id: 'plan-20',
   lengthDays: 20,
+  dailyMinutes: { min: 120, max: 180 },
   title: '20-day sprint',
   summary:
     'A fast tour of the whole back-end toolkit in under three weeks. Expect 2–3 focused hours ' +

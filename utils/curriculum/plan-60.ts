@@ -5,6 +5,7 @@ import type { Plan } from './types';
 export const PLAN_60: Plan = {
   id: 'plan-60',
   lengthDays: 60,
+  dailyMinutes: { min: 90, max: 120 },
   title: '60-day steady path',
   summary:
     'Two months, twelve five-day blocks, about 1.5–2 hours a day. Every topic gets a working ' +

@@ -5,6 +5,7 @@ import type { Plan } from './types';
 export const PLAN_90: Plan = {
   id: 'plan-90',
   lengthDays: 90,
+  dailyMinutes: { min: 60, max: 90 },
   title: '90-day deep dive',
   summary:
     'Three months, a full week per topic, around 1–1.5 hours a day. Slower and more thorough: ' +

@@ -43,7 +43,52 @@ export interface PlanDay {
   readonly day: number;
   /** What the day is about, in a few words. */
   readonly title: string;
+  /** The checklist as shown. */
   readonly items: readonly ChecklistItem[];
+  /**
+   * Items whose task changed and which were replaced by a new id. Not shown, but old
+   * progress on them still imports, exports and counts in history.
+   */
+  readonly retired: readonly ChecklistItem[];
+}
+
+export type ResourceKind = 'docs' | 'tutorial' | 'video' | 'book' | 'tool';
+
+/** A free learning resource, opened in a new tab only when the learner clicks it. */
+export interface Resource {
+  readonly title: string;
+  /** https, on a domain in `resource-domains.ts`, with a real path. */
+  readonly url: string;
+  readonly kind: ResourceKind;
+  /** Shown only to learners of this stack; shown to everyone when absent. */
+  readonly language?: Language;
+}
+
+/** What a learner needs to study one checklist item. */
+export interface ItemDetails {
+  /** One sentence on why this matters for a back-end job. */
+  readonly why: Wording;
+  /** A realistic estimate, in minutes. */
+  readonly minutes: number;
+  /** A concrete, checkable outcome. */
+  readonly doneWhen: Wording;
+  /** 1-3 per language view (shared ones plus the learner's stack's). */
+  readonly resources: readonly Resource[];
+}
+
+/** A short question with its answer, for "Check yourself". Ids are stable: `${dayKey}.q${n}`. */
+export interface SelfCheck {
+  readonly id: string;
+  readonly question: Wording;
+  readonly answer: Wording;
+}
+
+/** The study details of one phase, loaded on demand: keyed by item id and by day key. */
+export interface PhaseDetails {
+  readonly phaseId: string;
+  readonly items: Readonly<Record<string, ItemDetails>>;
+  /** Keyed by day key `${phase.id}.d${dayInPhase}`. */
+  readonly checks: Readonly<Record<string, readonly SelfCheck[]>>;
 }
 
 export interface Phase {
@@ -63,6 +108,8 @@ export interface Phase {
 export interface Plan {
   readonly id: PlanId;
   readonly lengthDays: number;
+  /** The daily study time the plan promises; every day's item minutes add up inside it. */
+  readonly dailyMinutes: { readonly min: number; readonly max: number };
   readonly title: string;
   /** What choosing this plan means, for onboarding. */
   readonly summary: string;
