@@ -1,4 +1,4 @@
-import type { ItemState } from '../utils/db/records';
+import type { ItemState } from '../utils/model/records';
 
 export interface ChecklistRow {
   readonly id: string;

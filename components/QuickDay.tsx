@@ -1,4 +1,4 @@
-import type { ItemState } from '../utils/db/records';
+import type { ItemState } from '../utils/model/records';
 import { Checklist, type ChecklistRow } from './Checklist';
 
 export interface QuickDayModel {

@@ -2,8 +2,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { type Clock, systemClock } from '../utils/date';
 import { extensionPlatform, type Platform } from '../utils/platform';
-import type { ReminderAccess } from '../utils/reminder-access';
-import type { SyncAccess } from '../utils/sync-access';
+import type { ReminderAccess } from '../utils/reminder/access';
+import type { SyncAccess } from '../utils/sync/access';
 
 export interface AppEnvironment {
   readonly clock: Clock;

@@ -1,7 +1,7 @@
 import { AppContext, type AppEnvironment } from '../components/app-context';
 import { PwaShell } from '../components/screens/PwaShell';
 import { UpdatePrompt, type WaitingUpdate } from '../components/UpdatePrompt';
-import type { ProfileRecord } from '../utils/db/records';
+import type { ProfileRecord } from '../utils/model/records';
 
 interface AppProps {
   readonly environment: AppEnvironment;

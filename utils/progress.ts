@@ -1,4 +1,4 @@
-import type { ItemState } from './db/records';
+import type { ItemState } from './model/records';
 
 /** Ids of the items marked done or skipped; `open` records are untick tombstones. */
 export function resolvedItemIds(

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { Theme } from '../../utils/db/records';
+import type { Theme } from '../../utils/model/records';
 
 /** Key read by public/theme-boot.js before the first paint. */
 export const THEME_STORAGE_KEY = 'bp:theme';

@@ -5,7 +5,7 @@ import { TIPS } from '../../utils/curriculum/tips';
 import type { Plan } from '../../utils/curriculum/types';
 import { formatLongDate, type LocalDate } from '../../utils/date';
 import type { SavedTicks } from '../../utils/db/early-read';
-import { type ItemState, NOTE_MAX_LENGTH, type ProfileRecord } from '../../utils/db/records';
+import { type ItemState, NOTE_MAX_LENGTH, type ProfileRecord } from '../../utils/model/records';
 import { BehindBanner } from '../BehindBanner';
 import { CareerCard } from '../CareerCard';
 import { DayCard } from '../DayCard';
@@ -15,7 +15,7 @@ import { ProgressCard } from '../ProgressCard';
 import { TipCard } from '../TipCard';
 import { dayPageModel } from './day-page-model';
 import { PlanHeadline } from './PlanHeadline';
-import type { BehindStatus } from './today-cache';
+import type { BehindStatus } from './startup/today-cache';
 import type { ProgressMap } from './view-model';
 
 export interface DayPageActions {

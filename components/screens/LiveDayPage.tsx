@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import { nextPlanIdAfter } from '../../utils/curriculum/plan-ids';
 import type { Plan } from '../../utils/curriculum/types';
 import { completeDay, saveNote, setItemState, updateProfile } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { useActivity, useNote, useProgress } from '../../utils/db/hooks';
-import type { ProfileRecord } from '../../utils/db/records';
+import { nextPlanIdAfter } from '../../utils/model/plan-ids';
+import type { ProfileRecord } from '../../utils/model/records';
 import { resolvedItemIds } from '../../utils/progress';
 import { rescheduleStartDate } from '../../utils/schedule';
 import { useAppEnvironment } from '../app-context';
@@ -20,8 +20,8 @@ import { useToday } from '../hooks/use-today';
 import { ShortcutsDialog } from '../ShortcutsDialog';
 import { StoreErrorPanel } from '../StoreErrorPanel';
 import { DayPage, type DayPageActions } from './DayPage';
-import { useBehindCacheSync } from './startup-cache-sync';
-import { useCachedBehind } from './use-cached-behind';
+import { useBehindCacheSync } from './startup/cache-sync';
+import { useCachedBehind } from './startup/use-cached-behind';
 
 /** The day view wired to the live store: every change in any open view shows here. */
 interface LiveDayPageProps {

@@ -1,14 +1,14 @@
 import type { SavedTicks } from '../../utils/db/early-read';
 import { useProfile } from '../../utils/db/hooks';
-import type { ProfileRecord } from '../../utils/db/records';
+import type { ProfileRecord } from '../../utils/model/records';
 import { useTheme } from '../hooks/use-theme';
 import { useToday } from '../hooks/use-today';
 import { StoreErrorPanel } from '../StoreErrorPanel';
 import { DayPage } from './DayPage';
 import { LiveDayPage } from './LiveDayPage';
 import { SetupScreen } from './SetupScreen';
-import { useProfileCacheSync, useTodayCacheSync } from './startup-cache-sync';
-import { useCachedBehind } from './use-cached-behind';
+import { useProfileCacheSync, useTodayCacheSync } from './startup/cache-sync';
+import { useCachedBehind } from './startup/use-cached-behind';
 import { usePlan } from './use-plan';
 
 interface CachedDayPageProps {

@@ -4,7 +4,7 @@ import { setItemState } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { useActivity, useProfile, useProgress } from '../../utils/db/hooks';
-import type { ProfileRecord } from '../../utils/db/records';
+import type { ProfileRecord } from '../../utils/model/records';
 import { resolvedItemIds } from '../../utils/progress';
 import { planProgress, planState } from '../../utils/schedule';
 import { computeStreak } from '../../utils/streak';

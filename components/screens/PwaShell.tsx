@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useProfile } from '../../utils/db/hooks';
-import type { ProfileRecord } from '../../utils/db/records';
+import type { ProfileRecord } from '../../utils/model/records';
 import { DatabaseGate } from './DatabaseGate';
 import { CachedDayPage, NewTabScreen } from './NewTabScreen';
 import { OptionsScreen } from './OptionsScreen';

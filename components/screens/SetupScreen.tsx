@@ -1,8 +1,8 @@
-import { PLAN_IDS } from '../../utils/curriculum/plan-ids';
 import { isValidLocalDate, type LocalDate } from '../../utils/date';
 import { saveProfile } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
-import type { ProfileRecord } from '../../utils/db/records';
+import { PLAN_IDS } from '../../utils/model/plan-ids';
+import type { ProfileRecord } from '../../utils/model/records';
 import { useAppEnvironment } from '../app-context';
 import { useStoreWrites } from '../hooks/use-store-writes';
 import { Onboarding, type OnboardingResult } from '../Onboarding';

@@ -5,7 +5,7 @@
 import type { Plan, Tip } from '../../utils/curriculum/types';
 import { formatShortDate, type LocalDate } from '../../utils/date';
 import type { SavedTicks } from '../../utils/db/early-read';
-import type { ProfileRecord } from '../../utils/db/records';
+import type { ProfileRecord } from '../../utils/model/records';
 import { resolvedItemIds } from '../../utils/progress';
 import {
   type PlanState,
@@ -20,8 +20,8 @@ import { tipOfTheDay } from '../../utils/tips';
 import type { DayCardModel } from '../DayCard';
 import type { TimelinePhase } from '../PlanTimeline';
 import type { ProgressCardModel } from '../ProgressCard';
-import type { BehindStatus } from './today-cache';
-import { withSavedTicks } from './today-card';
+import type { BehindStatus } from './startup/today-cache';
+import { withSavedTicks } from './startup/today-card';
 import { dayCardModel, type ProgressMap, timelinePhases } from './view-model';
 
 const HEATMAP_WEEKS = 15;

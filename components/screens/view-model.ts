@@ -5,7 +5,7 @@
 import { wordingFor } from '../../utils/curriculum/lookup';
 import type { Language, Plan, PlanDay } from '../../utils/curriculum/types';
 import { formatLongDate, type LocalDate } from '../../utils/date';
-import type { ItemState, ProgressRecord } from '../../utils/db/records';
+import type { ItemState, ProgressRecord } from '../../utils/model/records';
 import {
   dateOfPlanDay,
   isDayComplete,

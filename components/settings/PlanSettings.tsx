@@ -1,8 +1,8 @@
 import { type PlanChoiceValue, usePlanChoice } from '../hooks/use-plan-choice';
+import type { SaveStatus } from '../hooks/use-section-save';
 import { LANGUAGE_CHOICES, type PlanChoice } from '../Onboarding';
 import { RadioChoices } from '../RadioChoices';
 import { SaveStatusLine } from './StatusLine';
-import type { SaveStatus } from './use-section-save';
 
 export type PlanSettingsValue = PlanChoiceValue;
 

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import type { Theme, Weekday } from '../../utils/db/records';
+import type { Theme, Weekday } from '../../utils/model/records';
+import type { SaveStatus } from '../hooks/use-section-save';
 import { type RadioChoice, RadioChoices } from '../RadioChoices';
 import { SaveStatusLine } from './StatusLine';
-import type { SaveStatus } from './use-section-save';
 
 /** Monday first, as most calendars show the week; stored numbers count from Sunday = 0. */
 const WEEKDAYS: readonly { readonly day: Weekday; readonly label: string }[] = [

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PlatformKind } from '../../utils/platform';
-import { minutesOfReminderTime } from '../../utils/reminder';
-import type { ReminderAccess } from '../../utils/reminder-access';
+import type { ReminderAccess } from '../../utils/reminder/access';
+import { minutesOfReminderTime } from '../../utils/reminder/schedule';
 import { Switch } from '../Switch';
 
 const DEFAULT_TIME = '09:00';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { SaveStatus } from './use-section-save';
+import type { SaveStatus } from '../hooks/use-section-save';
 
 interface StatusLineProps {
   /** Progress or success, read out politely. */

@@ -2,7 +2,7 @@ import { AppContext, type AppEnvironment } from '../../components/app-context';
 import { DatabaseGate } from '../../components/screens/DatabaseGate';
 import { CachedDayPage, NewTabScreen } from '../../components/screens/NewTabScreen';
 import type { SavedTicks } from '../../utils/db/early-read';
-import type { ProfileRecord } from '../../utils/db/records';
+import type { ProfileRecord } from '../../utils/model/records';
 
 interface AppProps {
   readonly environment: AppEnvironment;

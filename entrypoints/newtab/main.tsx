@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { afterNextPaint } from '../../components/after-next-paint';
 import type { DayCardModel } from '../../components/DayCard';
-import { readCardTicks, readStartupToday } from '../../components/screens/startup-today';
-import { TodayShell } from '../../components/screens/TodayShell';
-import { readBehind } from '../../components/screens/today-cache';
-import { withSavedTicks } from '../../components/screens/today-card';
+import { readCardTicks, readStartupToday } from '../../components/screens/startup/startup-today';
+import { TodayShell } from '../../components/screens/startup/TodayShell';
+import { readBehind } from '../../components/screens/startup/today-cache';
+import { withSavedTicks } from '../../components/screens/startup/today-card';
 import { watchStartupMarks } from '../../components/startup-marks';
 import { loadPlan } from '../../utils/curriculum/load-plan';
 import type { PlanId } from '../../utils/curriculum/types';

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { systemClock } from '../../utils/date';
 import { extensionPlatform } from '../../utils/platform';
-import { extensionReminderAccess } from '../../utils/reminder-access';
-import { extensionSyncAccess } from '../../utils/sync-access';
+import { extensionReminderAccess } from '../../utils/reminder/access';
+import { extensionSyncAccess } from '../../utils/sync/access';
 import { App } from './App';
 
 function main(): void {

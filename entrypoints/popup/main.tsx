@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { afterNextPaint } from '../../components/after-next-paint';
-import { PopupShell } from '../../components/screens/PopupShell';
-import { readCardTicks, readStartupToday } from '../../components/screens/startup-today';
-import { withSavedTicks } from '../../components/screens/today-card';
+import { PopupShell } from '../../components/screens/startup/PopupShell';
+import { readCardTicks, readStartupToday } from '../../components/screens/startup/startup-today';
+import { withSavedTicks } from '../../components/screens/startup/today-card';
 import { watchStartupMarks } from '../../components/startup-marks';
 import { type Clock, localDateOf, systemClock } from '../../utils/date';
 import { extensionPlatform } from '../../utils/platform';

@@ -11,8 +11,8 @@ import {
   readPlanProgress,
   readProfile,
 } from '../../utils/db/queries';
-import type { NoteRecord, ProgressRecord } from '../../utils/db/records';
 import type { BackendPathDatabase } from '../../utils/db/schema';
+import type { NoteRecord, ProgressRecord } from '../../utils/model/records';
 
 // Ten years of daily use: ~11 items resolved a day plus a note a day.
 const DAYS = 3_650;

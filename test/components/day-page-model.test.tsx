@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type DayPageInput, dayPageModel } from '../../components/screens/day-page-model';
 import { newProfile } from '../../components/screens/SetupScreen';
 import { getPlan, TIPS } from '../../utils/curriculum';
-import type { ProgressRecord } from '../../utils/db/records';
+import type { ProgressRecord } from '../../utils/model/records';
 
 const plan = getPlan('plan-20');
 const profile = newProfile({ planId: 'plan-20', startDate: '2026-03-01', language: 'java' }, 0);

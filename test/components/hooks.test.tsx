@@ -14,8 +14,8 @@ import {
   useProfile,
   useProgress,
 } from '../../utils/db/hooks';
-import type { ProfileRecord } from '../../utils/db/records';
 import { BackendPathDatabase } from '../../utils/db/schema';
+import type { ProfileRecord } from '../../utils/model/records';
 
 const clock = fixedClock(Date.UTC(2026, 0, 10, 12), 'UTC');
 afterEach(cleanup);

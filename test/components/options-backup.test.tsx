@@ -5,8 +5,8 @@ import { newProfile } from '../../components/screens/SetupScreen';
 import { getPlan } from '../../utils/curriculum';
 import { fixedClock } from '../../utils/date';
 import { readSnapshot } from '../../utils/db/backup';
-import type { ProgressRecord } from '../../utils/db/records';
 import type { BackendPathDatabase } from '../../utils/db/schema';
+import type { ProgressRecord } from '../../utils/model/records';
 import { buildExport, serializeExport } from '../../utils/transfer/format';
 import { freshDatabase, renderWithStore } from '../support/render-with-store';
 

@@ -1,9 +1,9 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupScreen } from '../../components/screens/PopupScreen';
-import { PopupShell } from '../../components/screens/PopupShell';
 import { newProfile } from '../../components/screens/SetupScreen';
-import { todayCardModel, withSavedTicks } from '../../components/screens/today-card';
+import { PopupShell } from '../../components/screens/startup/PopupShell';
+import { todayCardModel, withSavedTicks } from '../../components/screens/startup/today-card';
 import { getPlan } from '../../utils/curriculum';
 import { extensionPlatform } from '../../utils/platform';
 import { freshDatabase, movableClock, renderWithStore } from '../support/render-with-store';

@@ -8,7 +8,7 @@ import { fixedClock } from '../../utils/date';
 import { DatabaseProvider } from '../../utils/db/context';
 import type { BackendPathDatabase } from '../../utils/db/schema';
 import { extensionPlatform, type Platform, pwaPlatform } from '../../utils/platform';
-import type { ReminderAccess } from '../../utils/reminder-access';
+import type { ReminderAccess } from '../../utils/reminder/access';
 import { freshDatabase } from '../support/render-with-store';
 
 const NOW = Date.UTC(2026, 2, 15, 10);

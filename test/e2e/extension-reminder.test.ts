@@ -12,7 +12,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
-import { nextReminderAt } from '../../utils/reminder';
+import { nextReminderAt } from '../../utils/reminder/schedule';
 import { finishOnboarding, launchWatchedExtension, type WatchedSession } from './extension-helpers';
 
 /** The extension API as Chromium exposes it inside the evaluated functions. */

@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
-import { nextReminderAt } from '../../utils/reminder';
+import { nextReminderAt } from '../../utils/reminder/schedule';
 import { type FirefoxExtensionSession, launchFirefoxExtension } from './harness';
 
 /** The extension API as Firefox exposes it inside the evaluated functions. */

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSavedTicks } from '../../utils/db/early-read';
-import type { ProgressRecord } from '../../utils/db/records';
 import { BackendPathDatabase, CURRENT_SCHEMA_VERSION, DATABASE_NAME } from '../../utils/db/schema';
+import type { ProgressRecord } from '../../utils/model/records';
 
 function record(itemId: string, state: ProgressRecord['state']): ProgressRecord {
   return {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ProgressRecord } from '../../utils/db/records';
+import type { ProgressRecord } from '../../utils/model/records';
 import type { StoreSnapshot } from '../../utils/transfer/format';
 import { canonical, mergeRecords, previewImport } from '../../utils/transfer/merge';
 

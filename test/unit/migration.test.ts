@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { countActivity } from '../../utils/db/activity';
 import { openDatabase } from '../../utils/db/database';
 import { readActivity } from '../../utils/db/queries';
-import type { ProgressRecord } from '../../utils/db/records';
 import {
   BackendPathDatabase,
   CURRENT_SCHEMA_VERSION,
@@ -11,6 +10,7 @@ import {
   type SchemaVersion,
 } from '../../utils/db/schema';
 import { clearFinishedBackups, withBackup } from '../../utils/db/upgrade-backup';
+import type { ProgressRecord } from '../../utils/model/records';
 import fixture from '../fixtures/db-v1.json';
 import fixtureV2 from '../fixtures/db-v2.json';
 import { rawDump, uniqueName, withMadeUpNextVersion } from './db-helpers';

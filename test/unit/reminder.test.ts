@@ -9,7 +9,7 @@ import {
   REMINDER_CHANGED_MESSAGE,
   reminderText,
   shouldNotify,
-} from '../../utils/reminder';
+} from '../../utils/reminder/schedule';
 import { planState } from '../../utils/schedule';
 
 const at = (iso: string): number => Date.parse(iso);

@@ -11,7 +11,7 @@ import {
 } from '../../utils/db/actions';
 import { readSnapshot } from '../../utils/db/backup';
 import { readActivity, readItemsProgress, readPlanProgress } from '../../utils/db/queries';
-import type { ProfileRecord } from '../../utils/db/records';
+import type { ProfileRecord } from '../../utils/model/records';
 import { mergeRecords } from '../../utils/transfer/merge';
 import { openOrFail, uniqueName } from './db-helpers';
 

@@ -6,8 +6,8 @@ import { completeDay, resetEverything, resetProgress, setItemState } from '../..
 import { applyActivityChange, countActivity } from '../../utils/db/activity';
 import { applyImport, exportDatabase } from '../../utils/db/backup';
 import { readActivity } from '../../utils/db/queries';
-import type { ItemState, ProgressRecord } from '../../utils/db/records';
 import type { BackendPathDatabase } from '../../utils/db/schema';
+import type { ItemState, ProgressRecord } from '../../utils/model/records';
 import type { ImportMode } from '../../utils/transfer/merge';
 import { openOrFail, uniqueName } from './db-helpers';
 

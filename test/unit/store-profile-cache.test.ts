@@ -4,7 +4,7 @@ import {
   readProfileCache,
   writeProfileCache,
 } from '../../utils/db/profile-cache';
-import type { ProfileRecord } from '../../utils/db/records';
+import type { ProfileRecord } from '../../utils/model/records';
 
 const profile: ProfileRecord = {
   id: 'profile',

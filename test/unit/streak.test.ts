@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, type LocalDate, localDateOf, weekdayOf } from '../../utils/date';
-import { nextReminderAt } from '../../utils/reminder';
+import { nextReminderAt } from '../../utils/reminder/schedule';
 import {
   computeStreak,
   DAYS_PER_FREEZE,

@@ -1,7 +1,7 @@
 import { getPlan } from '../../utils/curriculum';
 import type { PlanId } from '../../utils/curriculum/types';
 import { addDays } from '../../utils/date';
-import type { NoteRecord, ProfileRecord, ProgressRecord } from '../../utils/db/records';
+import type { NoteRecord, ProfileRecord, ProgressRecord } from '../../utils/model/records';
 
 export const START = Date.UTC(2030, 0, 1, 9);
 const DAY_MS = 86_400_000;

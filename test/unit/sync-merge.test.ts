@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ItemState, ProgressRecord } from '../../utils/db/records';
+import type { ItemState, ProgressRecord } from '../../utils/model/records';
 import { packSyncData, type SyncItems, unpackSyncItems } from '../../utils/sync/pack';
 import { planRound, stampDevice } from '../../utils/sync/reconcile';
 import type { StoreSnapshot } from '../../utils/transfer/format';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgressRecord } from '../../utils/db/records';
+import type { ProgressRecord } from '../../utils/model/records';
 import {
   MANIFEST_KEY,
   packSyncData,

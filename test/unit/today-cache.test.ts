@@ -9,8 +9,8 @@ import {
   TODAY_CACHE_KEY,
   writeBehind,
   writeTodayView,
-} from '../../components/screens/today-cache';
-import { todayCardModel, withSavedTicks } from '../../components/screens/today-card';
+} from '../../components/screens/startup/today-cache';
+import { todayCardModel, withSavedTicks } from '../../components/screens/startup/today-card';
 import { getPlan } from '../../utils/curriculum';
 import { PROFILE_CACHE_KEY as STORE_PROFILE_CACHE_KEY } from '../../utils/db/profile-cache';
 

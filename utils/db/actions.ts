@@ -1,15 +1,14 @@
 import type { PlanId } from '../curriculum/types';
 import { type Clock, type LocalDate, localDateOf } from '../date';
-import { putProgress } from './activity';
-import { classifyStoreError, type StoreError } from './errors';
-
 import {
   type ItemState,
   NOTE_MAX_LENGTH,
   type NoteRecord,
   type ProfileRecord,
   type ProgressRecord,
-} from './records';
+} from '../model/records';
+import { putProgress } from './activity';
+import { classifyStoreError, type StoreError } from './errors';
 import type { BackendPathDatabase } from './schema';
 
 /** A request the store refuses on its own terms (not a storage failure). */

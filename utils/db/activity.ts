@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { LocalDate } from '../date';
-import type { ActivityRecord, ProgressRecord } from './records';
+import type { ActivityRecord, ProgressRecord } from '../model/records';
 
 /**
  * The `activity` table is derived from `progress`: per local date, how many

@@ -5,7 +5,7 @@
  * it can never block the live store's open or upgrade. Any failure resolves to null: the
  * live store reads the same records again and reports errors itself.
  */
-import type { ItemState } from './records';
+import type { ItemState } from '../model/records';
 
 /** Same name and store as schema.ts, which needs Dexie and so is not imported here. */
 const DATABASE_NAME = 'backend-path';

@@ -2,10 +2,10 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { PlanId } from '../curriculum/types';
 import type { LocalDate } from '../date';
+import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 import { useDatabase } from './context';
 import { classifyStoreError, type StoreError } from './errors';
 import { readActivity, readNote, readPlanProgress, readProfile } from './queries';
-import type { NoteRecord, ProfileRecord, ProgressRecord } from './records';
 
 export type Loadable<T> =
   | { readonly status: 'loading' }

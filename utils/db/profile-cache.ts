@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { profileSchema } from '../transfer/schemas';
-import type { ProfileRecord } from './records';
+import type { ProfileRecord } from '../model/records';
+import { profileSchema } from '../model/schemas';
 
 /** localStorage key of the copy the new tab paints from before IndexedDB answers. */
 export const PROFILE_CACHE_KEY = 'backend-path:profile';

@@ -1,6 +1,6 @@
 import type { PlanId } from '../curriculum/types';
 import type { LocalDate } from '../date';
-import type { NoteRecord, ProfileRecord, ProgressRecord } from './records';
+import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 import type { BackendPathDatabase } from './schema';
 
 /** The reads behind the views; each uses an index so it stays fast over years of data. */

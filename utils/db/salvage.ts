@@ -1,7 +1,7 @@
 import * as v from 'valibot';
+import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
+import { noteSchema, profileSchema, progressSchema } from '../model/schemas';
 import type { StoreSnapshot } from '../transfer/format';
-import { noteSchema, profileSchema, progressSchema } from '../transfer/schemas';
-import type { NoteRecord, ProfileRecord, ProgressRecord } from './records';
 import { DATABASE_NAME } from './schema';
 
 export interface SalvageResult {

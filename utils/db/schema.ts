@@ -1,6 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { ActivityRecord, NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 import { rebuildActivity } from './activity';
-import type { ActivityRecord, NoteRecord, ProfileRecord, ProgressRecord } from './records';
 
 /** Dexie store definitions: primary key first, then indexes. `null` deletes a store. */
 export type StoreDefinitions = Readonly<Record<string, string | null>>;

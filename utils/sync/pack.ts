@@ -6,10 +6,10 @@
  */
 import * as v from 'valibot';
 import type { PlanId } from '../curriculum/types';
-import type { NoteRecord, ProfileRecord, ProgressRecord } from '../db/records';
+import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
+import { noteSchema, profileSchema } from '../model/schemas';
 import { compareText } from '../transfer/format';
 import { canonical } from '../transfer/merge';
-import { noteSchema, profileSchema } from '../transfer/schemas';
 import {
   CHUNK_BUDGET_BYTES,
   itemBytes,

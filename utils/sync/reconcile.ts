@@ -4,7 +4,7 @@
  * wins, ties by device id), then say what changes locally and which items to
  * write. Local data is only ever merged into, never replaced.
  */
-import type { NoteRecord, ProfileRecord, ProgressRecord } from '../db/records';
+import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 import type { StoreSnapshot } from '../transfer/format';
 import { canonical, mergeRecords } from '../transfer/merge';
 import {

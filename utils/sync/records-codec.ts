@@ -7,8 +7,8 @@
 import * as v from 'valibot';
 import type { PlanId } from '../curriculum/types';
 import { fromDayNumber, toDayNumber } from '../date';
-import type { ItemState, ProgressRecord } from '../db/records';
-import { progressSchema } from '../transfer/schemas';
+import type { ItemState, ProgressRecord } from '../model/records';
+import { progressSchema } from '../model/schemas';
 
 const STATE_CHARS: Readonly<Record<ItemState, string>> = { done: 'd', skipped: 's', open: 'o' };
 const STATES_BY_CHAR: Readonly<Record<string, ItemState>> = { d: 'done', s: 'skipped', o: 'open' };

@@ -1,5 +1,5 @@
 import type { LocalDate } from '../date';
-import type { NoteRecord, ProfileRecord, ProgressRecord } from '../db/records';
+import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 
 export const EXPORT_FORMAT = 'backend-path-export';
 export const EXPORT_FORMAT_VERSION = 1;

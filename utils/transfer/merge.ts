@@ -1,4 +1,4 @@
-import type { ItemState, NoteRecord, ProfileRecord, ProgressRecord } from '../db/records';
+import type { ItemState, NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 import { compareText, type StoreSnapshot } from './format';
 
 export type ImportMode = 'merge' | 'replace';

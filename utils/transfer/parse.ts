@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import type { PlanId } from '../curriculum/types';
 import { fromDayNumber, type LocalDate } from '../date';
+import { exportFileSchema } from '../model/schemas';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile, IMPORT_MAX_BYTES } from './format';
-import { exportFileSchema } from './schemas';
 
 /**
  * One reason a file was refused; `field` is a path like `progress[3].completedOn`,

@@ -1,6 +1,6 @@
-import type { Platform } from '../../utils/platform';
-import type { DayCardModel } from '../DayCard';
-import { QuickDay, type QuickDayModel } from '../QuickDay';
+import type { Platform } from '../../../utils/platform';
+import type { DayCardModel } from '../../DayCard';
+import { QuickDay, type QuickDayModel } from '../../QuickDay';
 
 const ignore = () => undefined;
 

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { updateProfile } from '../../utils/db/actions';
-import { useDatabase } from '../../utils/db/context';
-import { useProfile } from '../../utils/db/hooks';
-import { describeSyncStatus, type SyncStatus } from '../../utils/sync/status';
-import type { SyncAccess } from '../../utils/sync-access';
-import { useAppEnvironment } from '../app-context';
-import { Switch } from '../Switch';
-import { StatusLine } from './StatusLine';
-import { useSectionSave } from './use-section-save';
+import { updateProfile } from '../../../utils/db/actions';
+import { useDatabase } from '../../../utils/db/context';
+import { useProfile } from '../../../utils/db/hooks';
+import type { SyncAccess } from '../../../utils/sync/access';
+import { describeSyncStatus, type SyncStatus } from '../../../utils/sync/status';
+import { useAppEnvironment } from '../../app-context';
+import { useSectionSave } from '../../hooks/use-section-save';
+import { Switch } from '../../Switch';
+import { StatusLine } from '../../settings/StatusLine';
 
 /** "2 minutes ago" moves on by itself while the page stays open. */
 const REFRESH_MS = 30_000;

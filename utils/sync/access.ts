@@ -9,7 +9,7 @@ import {
   SYNC_NUDGE_MESSAGE,
   SYNC_STATUS_STORAGE_KEY,
   type SyncStatus,
-} from './sync/status';
+} from './status';
 
 export interface SyncAccess {
   /** Calls `onStatus` with the current status and on every change; returns the unsubscribe. */

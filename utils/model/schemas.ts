@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isValidLocalDate } from '../date';
-import { NOTE_MAX_LENGTH } from '../db/records';
+import { NOTE_MAX_LENGTH } from './records';
 
 /** Structural schemas for stored records, shared by import, salvage and the profile cache. */
 

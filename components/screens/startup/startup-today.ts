@@ -2,10 +2,10 @@
  * Today's card for a page's first paint, shared by the new tab and the popup: from the
  * start-up cache, or on a new day from the active plan's module alone. Never touches Dexie.
  */
-import { loadPlan } from '../../utils/curriculum/load-plan';
-import type { LocalDate } from '../../utils/date';
-import { readSavedTicks, type SavedTicks } from '../../utils/db/early-read';
-import type { DayCardModel } from '../DayCard';
+import { loadPlan } from '../../../utils/curriculum/load-plan';
+import type { LocalDate } from '../../../utils/date';
+import { readSavedTicks, type SavedTicks } from '../../../utils/db/early-read';
+import type { DayCardModel } from '../../DayCard';
 import { type ProfileStamp, readProfileStamp, readTodayView } from './today-cache';
 import { todayCardModel } from './today-card';
 

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
-import { findItem } from '../../utils/curriculum';
-import type { Clock } from '../../utils/date';
-import { applyImport, readSnapshot } from '../../utils/db/backup';
-import { useLiveQuery } from '../../utils/db/hooks';
-import type { BackendPathDatabase } from '../../utils/db/schema';
-import { type ExportFile, IMPORT_MAX_BYTES } from '../../utils/transfer/format';
-import { type ImportMode, type ImportPreview, previewImport } from '../../utils/transfer/merge';
-import { parseImport } from '../../utils/transfer/parse';
-import { plural } from './counts';
-import type { ImportStatus } from './ImportPanel';
+import { findItem } from '../../../utils/curriculum';
+import type { Clock } from '../../../utils/date';
+import { applyImport, readSnapshot } from '../../../utils/db/backup';
+import { useLiveQuery } from '../../../utils/db/hooks';
+import type { BackendPathDatabase } from '../../../utils/db/schema';
+import { type ExportFile, IMPORT_MAX_BYTES } from '../../../utils/transfer/format';
+import { type ImportMode, type ImportPreview, previewImport } from '../../../utils/transfer/merge';
+import { parseImport } from '../../../utils/transfer/parse';
+import { plural } from '../../settings/counts';
+import type { ImportStatus } from '../../settings/ImportPanel';
 
 type Stage =
   | { readonly kind: 'idle' }

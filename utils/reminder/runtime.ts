@@ -5,21 +5,21 @@
  * the day view when the notification is clicked. It only ever reads the store.
  */
 import { browser } from 'wxt/browser';
-import { getPlan } from './curriculum';
-import { systemClock, today, weekdayOf } from './date';
-import { openDatabase } from './db/database';
-import { readPlanProgress, readProfile } from './db/queries';
-import type { ProfileRecord } from './db/records';
-import type { BackendPathDatabase } from './db/schema';
-import { resolvedItemIds } from './progress';
+import { getPlan } from '../curriculum';
+import { systemClock, today, weekdayOf } from '../date';
+import { openDatabase } from '../db/database';
+import { readPlanProgress, readProfile } from '../db/queries';
+import type { BackendPathDatabase } from '../db/schema';
+import type { ProfileRecord } from '../model/records';
+import { resolvedItemIds } from '../progress';
+import { planState } from '../schedule';
 import {
   isReminderChangedMessage,
   minutesOfReminderTime,
   nextReminderAt,
   reminderText,
   shouldNotify,
-} from './reminder';
-import { planState } from './schedule';
+} from './schedule';
 
 export const REMINDER_ALARM = 'daily-reminder';
 const NOTIFICATION_ID = 'daily-reminder';

@@ -1,10 +1,10 @@
-import type { Plan } from '../../utils/curriculum/types';
-import type { LocalDate } from '../../utils/date';
-import type { ItemState } from '../../utils/db/records';
-import { planState } from '../../utils/schedule';
-import type { DayCardModel } from '../DayCard';
+import type { Plan } from '../../../utils/curriculum/types';
+import type { LocalDate } from '../../../utils/date';
+import type { ItemState } from '../../../utils/model/records';
+import { planState } from '../../../utils/schedule';
+import type { DayCardModel } from '../../DayCard';
+import { dayCardModel } from '../view-model';
 import type { ProfileStamp } from './today-cache';
-import { dayCardModel } from './view-model';
 
 const NO_PROGRESS = new Map();
 

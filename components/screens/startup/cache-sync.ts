@@ -3,17 +3,17 @@
  * Any view that shows (and so can change) the profile calls these.
  */
 import { useEffect } from 'preact/hooks';
-import { loadPlan } from '../../utils/curriculum/load-plan';
-import type { Plan } from '../../utils/curriculum/types';
-import type { LocalDate } from '../../utils/date';
-import type { Loadable } from '../../utils/db/hooks';
-import { writeProfileCache } from '../../utils/db/profile-cache';
-import type { ProfileRecord } from '../../utils/db/records';
-import { resolvedItemIds } from '../../utils/progress';
-import { scheduleStatus } from '../../utils/schedule';
+import { loadPlan } from '../../../utils/curriculum/load-plan';
+import type { Plan } from '../../../utils/curriculum/types';
+import type { LocalDate } from '../../../utils/date';
+import type { Loadable } from '../../../utils/db/hooks';
+import { writeProfileCache } from '../../../utils/db/profile-cache';
+import type { ProfileRecord } from '../../../utils/model/records';
+import { resolvedItemIds } from '../../../utils/progress';
+import { scheduleStatus } from '../../../utils/schedule';
+import type { ProgressMap } from '../view-model';
 import { type ProfileStamp, writeBehind, writeTodayView } from './today-cache';
 import { todayCardModel } from './today-card';
-import type { ProgressMap } from './view-model';
 
 export function useProfileCacheSync(profile: Loadable<ProfileRecord | undefined>): void {
   useEffect(() => {

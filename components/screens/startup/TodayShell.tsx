@@ -1,5 +1,5 @@
-import { BehindBanner } from '../BehindBanner';
-import { DayCard, type DayCardModel } from '../DayCard';
+import { BehindBanner } from '../../BehindBanner';
+import { DayCard, type DayCardModel } from '../../DayCard';
 import type { BehindStatus } from './today-cache';
 
 const ignore = () => undefined;

@@ -1,9 +1,9 @@
-import type { Clock } from '../../utils/date';
-import { exportDatabase } from '../../utils/db/backup';
-import type { BackendPathDatabase } from '../../utils/db/schema';
-import { serializeExport } from '../../utils/transfer/format';
-import { describeSnapshot } from './counts';
-import { downloadTextFile } from './download';
+import type { Clock } from '../../../utils/date';
+import { exportDatabase } from '../../../utils/db/backup';
+import type { BackendPathDatabase } from '../../../utils/db/schema';
+import { serializeExport } from '../../../utils/transfer/format';
+import { describeSnapshot } from '../../settings/counts';
+import { downloadTextFile } from '../../settings/download';
 
 export type BackupDownload =
   | { readonly ok: true; readonly fileName: string; readonly contents: string }

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Clock } from '../../utils/date';
-import { resetEverything, resetProgress } from '../../utils/db/actions';
-import type { BackendPathDatabase } from '../../utils/db/schema';
+import type { Clock } from '../../../utils/date';
+import { resetEverything, resetProgress } from '../../../utils/db/actions';
+import type { BackendPathDatabase } from '../../../utils/db/schema';
+import type { ResetKind, ResetStatus } from '../../settings/ResetPanel';
 import { downloadBackup } from './backup-download';
-import type { ResetKind, ResetStatus } from './ResetPanel';
 
 /** Ask, then download a backup, then reset; a failed backup stops the reset. */
 export function useResetFlow(db: BackendPathDatabase, appVersion: string, clock: Clock) {

@@ -4,7 +4,7 @@
  * The PWA has none of this, so the shared UI receives it through AppEnvironment.
  */
 import { type Browser, browser } from 'wxt/browser';
-import { REMINDER_CHANGED_MESSAGE } from './reminder';
+import { REMINDER_CHANGED_MESSAGE } from './schedule';
 
 export interface ReminderAccess {
   /** Must be called straight from the user's click: browsers only ask during a user gesture. */

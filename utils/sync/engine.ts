@@ -7,12 +7,12 @@
  * Everything it needs (storage, store, timers) is passed in, so tests can run
  * several devices side by side.
  */
-import type { BackendPathDatabase } from './db/schema';
-import { applySyncChanges, readSyncState } from './db/sync-store';
-import { LOCAL_CHANGE_DEBOUNCE_MS, MAX_WRITE_ROUNDS_PER_MINUTE } from './sync/quota';
-import { hasWrites, planRound } from './sync/reconcile';
-import type { SyncStatus } from './sync/status';
-import { createWriteBudget } from './sync/write-budget';
+import type { BackendPathDatabase } from '../db/schema';
+import { LOCAL_CHANGE_DEBOUNCE_MS, MAX_WRITE_ROUNDS_PER_MINUTE } from './quota';
+import { hasWrites, planRound } from './reconcile';
+import type { SyncStatus } from './status';
+import { applySyncChanges, readSyncState } from './store';
+import { createWriteBudget } from './write-budget';
 
 /** The part of `browser.storage.sync` sync uses. */
 export interface SyncArea {

@@ -7,17 +7,17 @@
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
-import { systemClock } from './date';
-import { openDatabase } from './db/database';
-import type { BackendPathDatabase } from './db/schema';
-import { isSyncKey } from './sync/pack';
+import { systemClock } from '../date';
+import { openDatabase } from '../db/database';
+import type { BackendPathDatabase } from '../db/schema';
+import { createSyncEngine, type SyncEngine } from './engine';
+import { isSyncKey } from './pack';
 import {
   isSyncNudgeMessage,
   SYNC_DEVICE_ID_STORAGE_KEY,
   SYNC_STATUS_STORAGE_KEY,
   type SyncStatus,
-} from './sync/status';
-import { createSyncEngine, type SyncEngine } from './sync-engine';
+} from './status';
 
 export const SYNC_ALARM = 'sync-check';
 

@@ -1,4 +1,4 @@
-import type { PlanId } from './types';
+import type { PlanId } from '../curriculum/types';
 
 /** Every plan, shortest first. Kept apart from the plans so views can list ids without their data. */
 export const PLAN_IDS: readonly PlanId[] = Object.freeze([

@@ -5,12 +5,12 @@
  * by an older remote change.
  */
 
-import type { LocalChanges } from '../sync/reconcile';
-import { changedRecords, stampDevice } from '../sync/reconcile';
+import { putProgress } from '../db/activity';
+import { readSnapshot } from '../db/backup';
+import type { BackendPathDatabase } from '../db/schema';
 import { mergeRecords } from '../transfer/merge';
-import { putProgress } from './activity';
-import { readSnapshot } from './backup';
-import type { BackendPathDatabase } from './schema';
+import type { LocalChanges } from './reconcile';
+import { changedRecords, stampDevice } from './reconcile';
 
 export { readSnapshot as readSyncState };
 

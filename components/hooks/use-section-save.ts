@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { WriteResult } from '../../utils/db/actions';
-import { useStoreWrites } from '../hooks/use-store-writes';
+import { useStoreWrites } from './use-store-writes';
 
 /** What one settings section last reported: saved, or why not. */
 export type SaveStatus =

@@ -3,8 +3,8 @@
  * to remind of, and what it says. The background wires it to alarms.
  */
 
-import { firstInstantWithOtherOffset, localDateOf, offsetAt, toDayNumber } from './date';
-import type { PlanState, ResolvedItems } from './schedule';
+import { firstInstantWithOtherOffset, localDateOf, offsetAt, toDayNumber } from '../date';
+import type { PlanState, ResolvedItems } from '../schedule';
 
 /** The message the options page sends the background after saving the reminder time. */
 export const REMINDER_CHANGED_MESSAGE = { type: 'reminder-changed' } as const;

@@ -4,10 +4,10 @@
  * valibot. Everything read back is validated by hand and keyed on the local date and the
  * profile fields it came from, so a stale entry is ignored rather than shown.
  */
-import type { Language, PlanId } from '../../utils/curriculum/types';
-import { isValidLocalDate, type LocalDate } from '../../utils/date';
-import type { ChecklistRow } from '../Checklist';
-import type { DayCardModel } from '../DayCard';
+import type { Language, PlanId } from '../../../utils/curriculum/types';
+import { isValidLocalDate, type LocalDate } from '../../../utils/date';
+import type { ChecklistRow } from '../../Checklist';
+import type { DayCardModel } from '../../DayCard';
 
 /** Same key as utils/db/profile-cache.ts (which needs valibot, so it is not imported here). */
 export const PROFILE_CACHE_KEY = 'backend-path:profile';
