@@ -3,8 +3,9 @@
  * user's own zone. Day differences are counted on the calendar (via UTC day
  * numbers, which have no DST), never by dividing local milliseconds.
  */
+import { isValidLocalDate, type LocalDate, localDateOfFields } from './model/local-date';
 
-export type LocalDate = string;
+export { isValidLocalDate, type LocalDate, localDate, parseLocalDate } from './model/local-date';
 
 /** The app's only source of time. Real code passes `systemClock`; tests inject one. */
 export interface Clock {
@@ -13,7 +14,6 @@ export interface Clock {
 }
 
 const MS_PER_DAY = 86_400_000;
-const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Reads the real clock and zone; the only place in the app that does. */
 export const systemClock: Clock = {
@@ -31,15 +31,6 @@ export function today(clock: Clock): LocalDate {
 }
 
 // ---- calendar <-> day number (days since 1970-01-01), proleptic Gregorian ----
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 // Pure integer arithmetic (eras of 400 years, years starting in March) so that
 // years 0000-0099 work too, which Date.UTC would map to the 1900s.
@@ -74,18 +65,6 @@ function civilOfDayNumber(dayNumber: number): { year: number; month: number; day
   return { year, month, day };
 }
 
-function formatCivil(year: number, month: number, day: number): LocalDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-export function isValidLocalDate(value: string): value is LocalDate {
-  const match = LOCAL_DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
-}
-
 /** Days since 1970-01-01 (negative before). Throws on a malformed date. */
 export function toDayNumber(date: LocalDate): number {
   if (!isValidLocalDate(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
@@ -98,7 +77,7 @@ export function toDayNumber(date: LocalDate): number {
 
 export function fromDayNumber(dayNumber: number): LocalDate {
   const { year, month, day } = civilOfDayNumber(dayNumber);
-  return formatCivil(year, month, day);
+  return localDateOfFields(year, month, day);
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

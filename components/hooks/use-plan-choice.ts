@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { Language, PlanId } from '../../utils/curriculum/types';
+import type { Language, PlanId } from '../../utils/model/ids';
+import { type LocalDate, parseLocalDate } from '../../utils/model/local-date';
 
 export interface PlanChoiceValue {
   readonly planId: PlanId;
-  readonly startDate: string;
+  readonly startDate: LocalDate;
   readonly language: Language;
 }
 
@@ -17,7 +18,7 @@ export function usePlanChoice(
   onValid: (value: PlanChoiceValue) => void,
 ) {
   const [planId, setPlanId] = useState(initial.planId);
-  const [startDate, setStartDate] = useState(initial.startDate);
+  const [startDate, setStartDate] = useState<string>(initial.startDate);
   const [language, setLanguage] = useState(initial.language);
   const [dateError, setDateError] = useState<string | null>(null);
 
@@ -25,7 +26,8 @@ export function usePlanChoice(
     event.preventDefault();
     const problem = checkStartDate(startDate);
     setDateError(problem);
-    if (problem === null) onValid({ planId, startDate, language });
+    const date = parseLocalDate(startDate);
+    if (problem === null && date) onValid({ planId, startDate: date, language });
   };
   const changeStartDate = (value: string) => {
     setStartDate(value);

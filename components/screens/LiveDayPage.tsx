@@ -4,7 +4,7 @@ import { completeDay, saveNote, setItemState, updateProfile } from '../../utils/
 import { useDatabase } from '../../utils/db/context';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { useActivity, useNote, useProgress } from '../../utils/db/hooks';
-import { nextPlanIdAfter } from '../../utils/model/plan-ids';
+import { nextPlanIdAfter } from '../../utils/model/ids';
 import type { ProfileRecord } from '../../utils/model/records';
 import { resolvedItemIds } from '../../utils/progress';
 import { rescheduleStartDate } from '../../utils/schedule';

@@ -1,7 +1,7 @@
 import { wordingFor } from '../../utils/curriculum/lookup';
 import type { Language, Plan } from '../../utils/curriculum/types';
 import { formatLongDate, type LocalDate } from '../../utils/date';
-import { nextPlanIdAfter } from '../../utils/model/plan-ids';
+import { nextPlanIdAfter } from '../../utils/model/ids';
 import type { PlanState, Progress } from '../../utils/schedule';
 import { Countdown } from '../Countdown';
 import { FinishedSummary } from '../FinishedSummary';

@@ -1,7 +1,7 @@
 import { isValidLocalDate, type LocalDate } from '../../utils/date';
 import { saveProfile } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
-import { PLAN_IDS } from '../../utils/model/plan-ids';
+import { PLAN_IDS } from '../../utils/model/ids';
 import type { ProfileRecord } from '../../utils/model/records';
 import { useAppEnvironment } from '../app-context';
 import { useStoreWrites } from '../hooks/use-store-writes';

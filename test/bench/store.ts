@@ -12,13 +12,14 @@ import {
   readProfile,
 } from '../../utils/db/queries';
 import type { BackendPathDatabase } from '../../utils/db/schema';
+import { localDate } from '../../utils/model/local-date';
 import type { NoteRecord, ProgressRecord } from '../../utils/model/records';
 
 // Ten years of daily use: ~11 items resolved a day plus a note a day.
 const DAYS = 3_650;
 const ITEMS_PER_DAY = 11;
 const RUNS = 25;
-const TODAY: LocalDate = '2026-01-14';
+const TODAY: LocalDate = localDate('2026-01-14');
 const FIRST_DAY = addDays(TODAY, -(DAYS - 1));
 const DAY_MS = 86_400_000;
 const PLANS: readonly PlanId[] = ['plan-20', 'plan-60', 'plan-90'];

@@ -2,16 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { type DayPageInput, dayPageModel } from '../../components/screens/day-page-model';
 import { newProfile } from '../../components/screens/SetupScreen';
 import { getPlan, TIPS } from '../../utils/curriculum';
+import type { LocalDate } from '../../utils/model/local-date';
+import { localDate } from '../../utils/model/local-date';
 import type { ProgressRecord } from '../../utils/model/records';
 
 const plan = getPlan('plan-20');
-const profile = newProfile({ planId: 'plan-20', startDate: '2026-03-01', language: 'java' }, 0);
+const profile = newProfile(
+  { planId: 'plan-20', startDate: localDate('2026-03-01'), language: 'java' },
+  0,
+);
 
 function input(overrides: Partial<DayPageInput>): DayPageInput {
   return {
     plan,
     profile,
-    today: '2026-03-05', // day 5
+    today: localDate('2026-03-05'), // day 5
     progress: new Map(),
     activity: new Map(),
     selectedDay: null,
@@ -23,7 +28,7 @@ function input(overrides: Partial<DayPageInput>): DayPageInput {
   };
 }
 
-function done(itemId: string, on: string): ProgressRecord {
+function done(itemId: string, on: LocalDate): ProgressRecord {
   return {
     itemId,
     planId: 'plan-20',
@@ -71,9 +76,15 @@ describe('the day page model', () => {
 
   it('counts progress and the streak from the store, and opens another day on request', () => {
     const dayOne = plan.phases[0]?.days[0]?.items ?? [];
-    const progress = new Map(dayOne.map((item) => [item.id, done(item.id, '2026-03-04')]));
+    const progress = new Map(
+      dayOne.map((item) => [item.id, done(item.id, localDate('2026-03-04'))]),
+    );
     const page = dayPageModel(
-      input({ progress, activity: new Map([['2026-03-04', dayOne.length]]), selectedDay: 12 }),
+      input({
+        progress,
+        activity: new Map([[localDate('2026-03-04'), dayOne.length]]),
+        selectedDay: 12,
+      }),
     );
     expect(page.overall.resolvedItems).toBe(dayOne.length);
     expect(page.progressCard.streak.current).toBe(1);
@@ -83,8 +94,8 @@ describe('the day page model', () => {
   });
 
   it('has no card before the start or after the end, only the headline state', () => {
-    expect(dayPageModel(input({ today: '2026-02-20' })).state.kind).toBe('not-started');
-    expect(dayPageModel(input({ today: '2026-02-20' })).card).toBeNull();
-    expect(dayPageModel(input({ today: '2026-04-01' })).state.kind).toBe('finished');
+    expect(dayPageModel(input({ today: localDate('2026-02-20') })).state.kind).toBe('not-started');
+    expect(dayPageModel(input({ today: localDate('2026-02-20') })).card).toBeNull();
+    expect(dayPageModel(input({ today: localDate('2026-04-01') })).state.kind).toBe('finished');
   });
 });

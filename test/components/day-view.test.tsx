@@ -4,6 +4,8 @@ import { NewTabScreen } from '../../components/screens/NewTabScreen';
 import { PopupScreen } from '../../components/screens/PopupScreen';
 import { newProfile } from '../../components/screens/SetupScreen';
 import { getPlan } from '../../utils/curriculum';
+import type { LocalDate } from '../../utils/model/local-date';
+import { localDate } from '../../utils/model/local-date';
 import { extensionPlatform } from '../../utils/platform';
 import { freshDatabase, movableClock, renderWithStore } from '../support/render-with-store';
 
@@ -14,7 +16,7 @@ const ZONE = 'Europe/Berlin';
 afterEach(cleanup);
 
 async function onboardedDatabase(
-  startDate: string,
+  startDate: LocalDate,
   planId: 'plan-20' | 'plan-60' | 'plan-90' = 'plan-20',
 ) {
   const db = await freshDatabase();
@@ -41,7 +43,7 @@ describe('new tab day view', () => {
     expect(screen.getByTestId('focus-area').textContent).toBe('Programming Fundamentals');
     const stored = await db.profile.get('profile');
     expect(stored?.planId).toBe('plan-20');
-    expect(stored?.startDate).toBe('2026-03-10');
+    expect(stored?.startDate).toBe(localDate('2026-03-10'));
   });
 
   it('refuses an impossible start date and saves nothing', async () => {
@@ -61,7 +63,7 @@ describe('new tab day view', () => {
   });
 
   it('shows the right day and phase for a plan started earlier, and ticks persist', async () => {
-    const db = await onboardedDatabase('2026-03-05'); // day 6 of 20: Database Management (6–8)
+    const db = await onboardedDatabase(localDate('2026-03-05')); // day 6 of 20: Database Management (6–8)
     renderWithStore(<NewTabScreen cachedProfile={null} />, {
       db,
       clock: movableClock(NOON_BERLIN, ZONE),
@@ -77,11 +79,11 @@ describe('new tab day view', () => {
     fireEvent.click(box);
     await waitFor(async () => expect((await db.progress.get(firstItem.id))?.state).toBe('done'));
     await waitFor(() => expect((box as HTMLInputElement).checked).toBe(true));
-    expect((await db.progress.get(firstItem.id))?.completedOn).toBe('2026-03-10');
+    expect((await db.progress.get(firstItem.id))?.completedOn).toBe(localDate('2026-03-10'));
   });
 
   it('says how far behind the user is and catches up by moving the plan', async () => {
-    const db = await onboardedDatabase('2026-03-06'); // today is day 5, nothing done
+    const db = await onboardedDatabase(localDate('2026-03-06')); // today is day 5, nothing done
     renderWithStore(<NewTabScreen cachedProfile={null} />, {
       db,
       clock: movableClock(NOON_BERLIN, ZONE),
@@ -89,12 +91,12 @@ describe('new tab day view', () => {
     expect(await screen.findByRole('heading', { name: '4 days behind' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /catch up/i }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Day 1 of 20' })).toBeTruthy();
-    expect((await db.profile.get('profile'))?.startDate).toBe('2026-03-10');
+    expect((await db.profile.get('profile'))?.startDate).toBe(localDate('2026-03-10'));
     expect(screen.queryByRole('heading', { name: /behind/ })).toBeNull();
   });
 
   it('counts down to a plan that starts in the future, with a preview of day 1', async () => {
-    const db = await onboardedDatabase('2026-03-13');
+    const db = await onboardedDatabase(localDate('2026-03-13'));
     renderWithStore(<NewTabScreen cachedProfile={null} />, {
       db,
       clock: movableClock(NOON_BERLIN, ZONE),
@@ -104,7 +106,7 @@ describe('new tab day view', () => {
   });
 
   it('summarises a finished plan and offers the next one', async () => {
-    const db = await onboardedDatabase('2026-01-01');
+    const db = await onboardedDatabase(localDate('2026-01-01'));
     renderWithStore(<NewTabScreen cachedProfile={null} />, {
       db,
       clock: movableClock(NOON_BERLIN, ZONE),
@@ -116,7 +118,7 @@ describe('new tab day view', () => {
   });
 
   it('moves to the next day when the tab becomes visible after local midnight', async () => {
-    const db = await onboardedDatabase('2026-03-10');
+    const db = await onboardedDatabase(localDate('2026-03-10'));
     const clock = movableClock(Date.UTC(2026, 2, 10, 22, 59), ZONE); // 23:59 in Berlin
     renderWithStore(<NewTabScreen cachedProfile={null} />, { db, clock });
     expect(await screen.findByRole('heading', { level: 1, name: 'Day 1 of 20' })).toBeTruthy();
@@ -128,7 +130,7 @@ describe('new tab day view', () => {
   });
 
   it('opens another day from the plan timeline and goes back to today', async () => {
-    const db = await onboardedDatabase('2026-03-10');
+    const db = await onboardedDatabase(localDate('2026-03-10'));
     renderWithStore(<NewTabScreen cachedProfile={null} />, {
       db,
       clock: movableClock(NOON_BERLIN, ZONE),
@@ -144,7 +146,7 @@ describe('new tab day view', () => {
 
 describe('popup and new tab together', () => {
   it('a tick in the popup shows in an open new tab without a reload', async () => {
-    const db = await onboardedDatabase('2026-03-10');
+    const db = await onboardedDatabase(localDate('2026-03-10'));
     const clock = movableClock(NOON_BERLIN, ZONE);
     const newTab = renderWithStore(<NewTabScreen cachedProfile={null} />, { db, clock });
     const popup = renderWithStore(<PopupScreen />, {

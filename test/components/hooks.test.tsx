@@ -15,6 +15,7 @@ import {
   useProgress,
 } from '../../utils/db/hooks';
 import { BackendPathDatabase } from '../../utils/db/schema';
+import { localDate } from '../../utils/model/local-date';
 import type { ProfileRecord } from '../../utils/model/records';
 
 const clock = fixedClock(Date.UTC(2026, 0, 10, 12), 'UTC');
@@ -30,7 +31,7 @@ async function freshDb(): Promise<BackendPathDatabase> {
 const profile: ProfileRecord = {
   id: 'profile',
   planId: 'plan-20',
-  startDate: '2026-01-01',
+  startDate: localDate('2026-01-01'),
   restDays: [],
   theme: 'dark',
   language: 'python',
@@ -49,7 +50,7 @@ function show<T>(loadable: Loadable<T>, describe: (value: T) => string): string 
 function Probe() {
   const profileState = useProfile();
   const progress = useProgress('plan-20');
-  const note = useNote('2026-01-10');
+  const note = useNote(localDate('2026-01-10'));
   const activity = useActivity();
   return (
     <ul>
@@ -82,7 +83,7 @@ describe('live hooks', () => {
     const other = await openDatabase(db.name);
     if (!other.ok) throw new Error(other.error.kind);
     await setItemState(other.db, { itemId: 'p20.d1.1', planId: 'plan-20', state: 'done' }, clock);
-    await saveNote(other.db, '2026-01-10', 'learned SQL joins', clock);
+    await saveNote(other.db, localDate('2026-01-10'), 'learned SQL joins', clock);
     await setItemState(db, { itemId: 'p60.d1.1', planId: 'plan-60', state: 'done' }, clock);
 
     await waitFor(() => expect(screen.getByTestId('progress').textContent).toBe('p20.d1.1=done'));
@@ -127,11 +128,11 @@ describe('live hooks', () => {
 
 /** Every state a note probe rendered, in order, so a flash of `loading` cannot hide. */
 function NoteHistory({ db, rendered }: { db: BackendPathDatabase; rendered: string[] }) {
-  const [date, setDate] = useState('2026-01-10');
+  const [date, setDate] = useState(localDate('2026-01-10'));
   const note = useLiveQuery(() => db.notes.get(date), [db, date]);
   rendered.push(show(note, (n) => n?.text ?? 'none'));
   return (
-    <button type="button" onClick={() => setDate('2026-01-11')}>
+    <button type="button" onClick={() => setDate(localDate('2026-01-11'))}>
       {show(note, (n) => n?.text ?? 'none')}
     </button>
   );
@@ -140,8 +141,8 @@ function NoteHistory({ db, rendered }: { db: BackendPathDatabase; rendered: stri
 describe('useLiveQuery when its inputs change', () => {
   it('keeps the previous value until the new query answers, never loading again', async () => {
     const db = await freshDb();
-    await saveNote(db, '2026-01-10', 'first day', clock);
-    await saveNote(db, '2026-01-11', 'second day', clock);
+    await saveNote(db, localDate('2026-01-10'), 'first day', clock);
+    await saveNote(db, localDate('2026-01-11'), 'second day', clock);
     const rendered: string[] = [];
     render(<NoteHistory db={db} rendered={rendered} />);
     const button = screen.getByRole('button');

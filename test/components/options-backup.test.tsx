@@ -6,6 +6,7 @@ import { getPlan } from '../../utils/curriculum';
 import { fixedClock } from '../../utils/date';
 import { readSnapshot } from '../../utils/db/backup';
 import type { BackendPathDatabase } from '../../utils/db/schema';
+import { localDate } from '../../utils/model/local-date';
 import type { ProgressRecord } from '../../utils/model/records';
 import { buildExport, serializeExport } from '../../utils/transfer/format';
 import { freshDatabase, renderWithStore } from '../support/render-with-store';
@@ -29,7 +30,7 @@ function record(
     planId: 'plan-20',
     state,
     completedAt: done ? updatedAt : null,
-    completedOn: done ? '2026-03-14' : null,
+    completedOn: done ? localDate('2026-03-14') : null,
     updatedAt,
   };
 }
@@ -62,7 +63,10 @@ afterEach(() => {
 async function seeded(): Promise<BackendPathDatabase> {
   const db = await freshDatabase();
   await db.profile.put(
-    newProfile({ planId: 'plan-20', startDate: '2026-03-01', language: 'python' }, NOW - 5000),
+    newProfile(
+      { planId: 'plan-20', startDate: localDate('2026-03-01'), language: 'python' },
+      NOW - 5000,
+    ),
   );
   await db.progress.bulkPut([record(itemA, 'open', NOW - 4000), record(itemC, 'done', NOW - 4000)]);
   return db;
@@ -82,7 +86,7 @@ async function chooseFile(text: string, name = 'backup.json') {
 /** An export that ticks A (newer than the stored untick) and B, and knows nothing of C. */
 function incomingExport(): string {
   const profile = newProfile(
-    { planId: 'plan-60', startDate: '2026-02-01', language: 'java' },
+    { planId: 'plan-60', startDate: localDate('2026-02-01'), language: 'java' },
     NOW - 3000,
   );
   const progress = [record(itemA, 'done', NOW - 2000), record(itemB, 'done', NOW - 2000)];

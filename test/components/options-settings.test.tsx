@@ -6,6 +6,7 @@ import { getPlan } from '../../utils/curriculum';
 import { fixedClock } from '../../utils/date';
 import { setItemState, updateProfile } from '../../utils/db/actions';
 import type { BackendPathDatabase } from '../../utils/db/schema';
+import { localDate } from '../../utils/model/local-date';
 import { freshDatabase, renderWithStore } from '../support/render-with-store';
 
 // 2026-03-15 11:00 in Berlin.
@@ -20,7 +21,10 @@ afterEach(() => {
 async function onboarded(): Promise<BackendPathDatabase> {
   const db = await freshDatabase();
   await db.profile.put(
-    newProfile({ planId: 'plan-20', startDate: '2026-03-01', language: 'python' }, NOW - 1000),
+    newProfile(
+      { planId: 'plan-20', startDate: localDate('2026-03-01'), language: 'python' },
+      NOW - 1000,
+    ),
   );
   return db;
 }
@@ -67,13 +71,13 @@ describe('options: plan and start date', () => {
     showOptions(db);
 
     fireEvent.input(await screen.findByLabelText(/^start date/i), {
-      target: { value: '2026-03-10' },
+      target: { value: localDate('2026-03-10') },
     });
     fireEvent.click(screen.getByRole('radio', { name: 'Java' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
 
     await waitFor(async () =>
-      expect((await db.profile.get('profile'))?.startDate).toBe('2026-03-10'),
+      expect((await db.profile.get('profile'))?.startDate).toBe(localDate('2026-03-10')),
     );
     expect((await db.profile.get('profile'))?.language).toBe('java');
   });

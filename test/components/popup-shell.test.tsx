@@ -5,13 +5,18 @@ import { newProfile } from '../../components/screens/SetupScreen';
 import { PopupShell } from '../../components/screens/startup/PopupShell';
 import { todayCardModel, withSavedTicks } from '../../components/screens/startup/today-card';
 import { getPlan } from '../../utils/curriculum';
+import { localDate } from '../../utils/model/local-date';
 import { extensionPlatform } from '../../utils/platform';
 import { freshDatabase, movableClock, renderWithStore } from '../support/render-with-store';
 
 // 2026-03-12 14:00 in Berlin: day 3 of a plan started on the 10th.
 const AFTERNOON_BERLIN = Date.UTC(2026, 2, 12, 13, 0);
 const ZONE = 'Europe/Berlin';
-const PROFILE = { planId: 'plan-20', startDate: '2026-03-10', language: 'python' } as const;
+const PROFILE = {
+  planId: 'plan-20',
+  startDate: localDate('2026-03-10'),
+  language: 'python',
+} as const;
 const platform = extensionPlatform({ inPopup: true });
 
 afterEach(cleanup);
@@ -20,7 +25,7 @@ function cardForToday() {
   const card = todayCardModel(
     getPlan('plan-20'),
     { ...PROFILE, updatedAt: AFTERNOON_BERLIN },
-    '2026-03-12',
+    localDate('2026-03-12'),
   );
   if (!card) throw new Error('plan-20 has no day on 2026-03-12');
   return card;

@@ -7,6 +7,7 @@ import { newProfile } from '../../components/screens/SetupScreen';
 import { fixedClock } from '../../utils/date';
 import { DatabaseProvider } from '../../utils/db/context';
 import type { BackendPathDatabase } from '../../utils/db/schema';
+import { localDate } from '../../utils/model/local-date';
 import { extensionPlatform, type Platform, pwaPlatform } from '../../utils/platform';
 import type { ReminderAccess } from '../../utils/reminder/access';
 import { freshDatabase } from '../support/render-with-store';
@@ -37,7 +38,10 @@ function fakeAccess(grant: boolean) {
 async function showOptions(platform: Platform, reminders?: ReminderAccess) {
   const db: BackendPathDatabase = await freshDatabase();
   await db.profile.put(
-    newProfile({ planId: 'plan-20', startDate: '2026-03-01', language: 'python' }, NOW - 1000),
+    newProfile(
+      { planId: 'plan-20', startDate: localDate('2026-03-01'), language: 'python' },
+      NOW - 1000,
+    ),
   );
   render(
     <AppContext.Provider value={{ clock, platform, reminders }}>

@@ -15,6 +15,7 @@ import {
   today,
   weekdayOf,
 } from '../../utils/date';
+import { type LocalDate, localDate } from '../../utils/model/local-date';
 
 const ZONES = [
   'Pacific/Kiritimati',
@@ -36,8 +37,8 @@ const zone = fc.constantFrom(...ZONES);
 // 1971 … 2069: wide enough for many DST rule changes, all integer milliseconds.
 const instant = fc.integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2069, 11, 31) });
 // Years 1000 … 9000 (room to add days and stay four-digit) so a Date-based oracle can check the pure arithmetic.
-const localDate = fc
-  .integer({ min: toDayNumber('1000-01-01'), max: toDayNumber('9000-12-31') })
+const anyLocalDate = fc
+  .integer({ min: toDayNumber(localDate('1000-01-01')), max: toDayNumber(localDate('9000-12-31')) })
   .map(fromDayNumber);
 
 /** Independent reading of the wall date: Swedish short dates are ISO `YYYY-MM-DD`. */
@@ -47,21 +48,26 @@ function oracleDate(at: number, timeZone: string): string {
 
 describe('calendar arithmetic', () => {
   it('handles leap days and year ends', () => {
-    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
-    expect(addDays('2024-02-29', 1)).toBe('2024-03-01');
-    expect(addDays('2100-02-28', 1)).toBe('2100-03-01');
-    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
-    expect(addDays('2023-12-31', 1)).toBe('2024-01-01');
-    expect(addDays('2024-01-01', -1)).toBe('2023-12-31');
-    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
-    expect(daysBetween('2100-01-01', '2101-01-01')).toBe(365);
-    expect(daysBetween('2025-01-01', '2024-01-01')).toBe(-366);
-    expect(fromDayNumber(0)).toBe('1970-01-01');
-    expect(toDayNumber('0000-03-01')).toBe(-719_468);
+    expect(addDays(localDate('2024-02-28'), 1)).toBe(localDate('2024-02-29'));
+    expect(addDays(localDate('2024-02-29'), 1)).toBe(localDate('2024-03-01'));
+    expect(addDays(localDate('2100-02-28'), 1)).toBe(localDate('2100-03-01'));
+    expect(addDays(localDate('2000-02-28'), 1)).toBe(localDate('2000-02-29'));
+    expect(addDays(localDate('2023-12-31'), 1)).toBe(localDate('2024-01-01'));
+    expect(addDays(localDate('2024-01-01'), -1)).toBe(localDate('2023-12-31'));
+    expect(daysBetween(localDate('2024-01-01'), localDate('2025-01-01'))).toBe(366);
+    expect(daysBetween(localDate('2100-01-01'), localDate('2101-01-01'))).toBe(365);
+    expect(daysBetween(localDate('2025-01-01'), localDate('2024-01-01'))).toBe(-366);
+    expect(fromDayNumber(0)).toBe(localDate('1970-01-01'));
+    expect(toDayNumber(localDate('0000-03-01'))).toBe(-719_468);
   });
 
   it('validates dates strictly', () => {
-    for (const good of ['2024-02-29', '2000-02-29', '1999-12-31', '0001-01-01']) {
+    for (const good of [
+      localDate('2024-02-29'),
+      localDate('2000-02-29'),
+      localDate('1999-12-31'),
+      localDate('0001-01-01'),
+    ]) {
       expect(isValidLocalDate(good)).toBe(true);
     }
     for (const bad of [
@@ -79,7 +85,7 @@ describe('calendar arithmetic', () => {
     ]) {
       expect(isValidLocalDate(bad), bad).toBe(false);
     }
-    expect(() => addDays('2024-13-01', 1)).toThrow(RangeError);
+    expect(() => addDays('2024-13-01' as LocalDate, 1)).toThrow(RangeError);
   });
 
   it('agrees with Date for validity, weekday and day arithmetic', () => {
@@ -94,8 +100,8 @@ describe('calendar arithmetic', () => {
           const roundTrips = asDate.toISOString().slice(0, 10) === text;
           expect(isValidLocalDate(text)).toBe(roundTrips);
           if (roundTrips) {
-            expect(weekdayOf(text)).toBe(asDate.getUTCDay());
-            expect(toDayNumber(text)).toBe(asDate.getTime() / 86_400_000);
+            expect(weekdayOf(localDate(text))).toBe(asDate.getUTCDay());
+            expect(toDayNumber(localDate(text))).toBe(asDate.getTime() / 86_400_000);
           }
         },
       ),
@@ -105,7 +111,7 @@ describe('calendar arithmetic', () => {
 
   it('addDays and daysBetween are inverses and order-preserving', () => {
     fc.assert(
-      fc.property(localDate, fc.integer({ min: -5000, max: 5000 }), (date, days) => {
+      fc.property(anyLocalDate, fc.integer({ min: -5000, max: 5000 }), (date, days) => {
         const moved = addDays(date, days);
         expect(isValidLocalDate(moved)).toBe(true);
         expect(daysBetween(date, moved)).toBe(days);
@@ -122,13 +128,15 @@ describe('calendar arithmetic', () => {
 describe('localDateOf', () => {
   it('puts the same instant on different dates around the date line', () => {
     const noonNewYearsEveUtc = Date.UTC(2024, 11, 31, 12);
-    expect(localDateOf(noonNewYearsEveUtc, 'Pacific/Kiritimati')).toBe('2025-01-01');
-    expect(localDateOf(noonNewYearsEveUtc, 'Pacific/Pago_Pago')).toBe('2024-12-31');
-    expect(localDateOf(Date.UTC(2024, 1, 28, 18, 15), 'Asia/Kathmandu')).toBe('2024-02-29');
-    expect(localDateOf(Date.UTC(2024, 1, 28, 18, 14, 59, 999), 'Asia/Kathmandu')).toBe(
-      '2024-02-28',
+    expect(localDateOf(noonNewYearsEveUtc, 'Pacific/Kiritimati')).toBe(localDate('2025-01-01'));
+    expect(localDateOf(noonNewYearsEveUtc, 'Pacific/Pago_Pago')).toBe(localDate('2024-12-31'));
+    expect(localDateOf(Date.UTC(2024, 1, 28, 18, 15), 'Asia/Kathmandu')).toBe(
+      localDate('2024-02-29'),
     );
-    expect(localDateOf(Date.UTC(2000, 1, 29, 23, 59), 'UTC')).toBe('2000-02-29');
+    expect(localDateOf(Date.UTC(2024, 1, 28, 18, 14, 59, 999), 'Asia/Kathmandu')).toBe(
+      localDate('2024-02-28'),
+    );
+    expect(localDateOf(Date.UTC(2000, 1, 29, 23, 59), 'UTC')).toBe(localDate('2000-02-29'));
   });
 
   it('matches an independent formatter in every zone', () => {
@@ -141,17 +149,19 @@ describe('localDateOf', () => {
   });
 
   it('reads dates before 1 CE and before 1970', () => {
-    expect(localDateOf(Date.UTC(1969, 11, 31, 23, 59, 59, 999), 'UTC')).toBe('1969-12-31');
-    const yearZeroDay = toDayNumber('0000-06-15') * 86_400_000;
-    expect(localDateOf(yearZeroDay, 'UTC')).toBe('0000-06-15');
+    expect(localDateOf(Date.UTC(1969, 11, 31, 23, 59, 59, 999), 'UTC')).toBe(
+      localDate('1969-12-31'),
+    );
+    const yearZeroDay = toDayNumber(localDate('0000-06-15')) * 86_400_000;
+    expect(localDateOf(yearZeroDay, 'UTC')).toBe(localDate('0000-06-15'));
   });
 });
 
 describe('clocks', () => {
   it('today() reads the injected clock in its zone', () => {
     const at = Date.UTC(2026, 10, 21, 23, 30);
-    expect(today(fixedClock(at, 'UTC'))).toBe('2026-11-21');
-    expect(today(fixedClock(at, 'Asia/Kolkata'))).toBe('2026-11-22');
+    expect(today(fixedClock(at, 'UTC'))).toBe(localDate('2026-11-21'));
+    expect(today(fixedClock(at, 'Asia/Kolkata'))).toBe(localDate('2026-11-22'));
   });
 
   it('the system clock gives a usable instant and zone', () => {
@@ -198,7 +208,7 @@ describe('msUntilNextLocalMidnight', () => {
     const lastEvening = Date.UTC(2011, 11, 30, 9); // 23:00 on the 29th, -10
     const next = lastEvening + msUntilNextLocalMidnight(lastEvening, 'Pacific/Apia');
     expect(next).toBe(Date.UTC(2011, 11, 30, 10));
-    expect(localDateOf(next, 'Pacific/Apia')).toBe('2011-12-31');
+    expect(localDateOf(next, 'Pacific/Apia')).toBe(localDate('2011-12-31'));
   });
 
   it('a page left open rolls over exactly at the next local date', () => {
@@ -231,8 +241,8 @@ describe('msUntilNextLocalMidnight', () => {
 
 describe('formatLongDate', () => {
   it('spells out the date without shifting it by zone', () => {
-    expect(formatLongDate('2026-11-21', 'en-GB')).toBe('Saturday, 21 November 2026');
-    expect(formatLongDate('2024-02-29', 'en-GB')).toBe('Thursday, 29 February 2024');
-    expect(formatLongDate('2024-02-29')).toContain('2024');
+    expect(formatLongDate(localDate('2026-11-21'), 'en-GB')).toBe('Saturday, 21 November 2026');
+    expect(formatLongDate(localDate('2024-02-29'), 'en-GB')).toBe('Thursday, 29 February 2024');
+    expect(formatLongDate(localDate('2024-02-29'))).toContain('2024');
   });
 });

@@ -11,7 +11,7 @@ import fixture from '../fixtures/db-v1.json';
 import { rawDump, uniqueName, withMadeUpNextVersion } from './db-helpers';
 
 const clock = fixedClock(Date.UTC(2026, 0, 10, 12), 'Europe/Berlin');
-const profile = fixture.stores.profile[0] as Parameters<typeof saveProfile>[1];
+const profile = fixture.stores.profile[0] as unknown as Parameters<typeof saveProfile>[1];
 
 /** Opens with raw IndexedDB at a native version, creating v1's stores; the connection stays open. */
 function rawOpen(name: string, nativeVersion: number): Promise<IDBDatabase> {

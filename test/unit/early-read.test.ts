@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSavedTicks } from '../../utils/db/early-read';
 import { BackendPathDatabase, CURRENT_SCHEMA_VERSION, DATABASE_NAME } from '../../utils/db/schema';
+import { localDate } from '../../utils/model/local-date';
 import type { ProgressRecord } from '../../utils/model/records';
 
 function record(itemId: string, state: ProgressRecord['state']): ProgressRecord {
@@ -10,7 +11,7 @@ function record(itemId: string, state: ProgressRecord['state']): ProgressRecord 
     planId: 'plan-60',
     state,
     completedAt: state === 'open' ? null : 1,
-    completedOn: state === 'open' ? null : '2026-03-02',
+    completedOn: state === 'open' ? null : localDate('2026-03-02'),
     updatedAt: 1,
   };
 }

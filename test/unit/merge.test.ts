@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { localDate } from '../../utils/model/local-date';
 import type { ProgressRecord } from '../../utils/model/records';
 import type { StoreSnapshot } from '../../utils/transfer/format';
 import { canonical, mergeRecords, previewImport } from '../../utils/transfer/merge';
@@ -13,7 +14,7 @@ const item = (
   planId: 'plan-20',
   state,
   completedAt: state === 'open' ? null : updatedAt,
-  completedOn: state === 'open' ? null : '2026-01-02',
+  completedOn: state === 'open' ? null : localDate('2026-01-02'),
   updatedAt,
 });
 const snapshot = (
@@ -50,10 +51,10 @@ describe('mergeRecords', () => {
   });
 
   it('merges notes and profiles by updatedAt', () => {
-    const local = snapshot([], [{ date: '2026-01-01', text: 'old', updatedAt: 1 }]);
-    const incoming = snapshot([], [{ date: '2026-01-01', text: 'new', updatedAt: 2 }]);
+    const local = snapshot([], [{ date: localDate('2026-01-01'), text: 'old', updatedAt: 1 }]);
+    const incoming = snapshot([], [{ date: localDate('2026-01-01'), text: 'new', updatedAt: 2 }]);
     expect(mergeRecords(local, incoming).notes).toEqual([
-      { date: '2026-01-01', text: 'new', updatedAt: 2 },
+      { date: localDate('2026-01-01'), text: 'new', updatedAt: 2 },
     ]);
   });
 
@@ -82,13 +83,13 @@ describe('previewImport', () => {
   const current: StoreSnapshot = {
     profile: null,
     progress: [item('a', 'done', 10), item('b', 'done', 10), item('c', 'done', 10)],
-    notes: [{ date: '2026-01-01', text: 'x', updatedAt: 1 }],
+    notes: [{ date: localDate('2026-01-01'), text: 'x', updatedAt: 1 }],
   };
   const incoming: StoreSnapshot = {
     profile: {
       id: 'profile',
       planId: 'plan-60',
-      startDate: '2026-01-01',
+      startDate: localDate('2026-01-01'),
       restDays: [],
       theme: 'dark',
       language: 'python',

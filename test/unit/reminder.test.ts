@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getPlan } from '../../utils/curriculum';
 import { localDateOf, offsetAt } from '../../utils/date';
+import { localDate } from '../../utils/model/local-date';
 import {
   isReminderChangedMessage,
   minutesOfReminderTime,
@@ -184,8 +185,8 @@ describe('minutesOfReminderTime', () => {
 
 describe('shouldNotify and reminderText', () => {
   const plan = getPlan('plan-20');
-  const START = '2026-03-01';
-  const dayTwo = planState(plan, START, '2026-03-02');
+  const START = localDate('2026-03-01');
+  const dayTwo = planState(plan, START, localDate('2026-03-02'));
   const dayTwoItems = dayTwo.kind === 'active' ? dayTwo.planDay.items.map((item) => item.id) : [];
 
   it('notifies on a plan day with open items', () => {
@@ -207,8 +208,8 @@ describe('shouldNotify and reminderText', () => {
   });
 
   it('stays quiet before the plan starts and after it ends', () => {
-    const before = planState(plan, START, '2026-02-27');
-    const after = planState(plan, START, '2026-04-30');
+    const before = planState(plan, START, localDate('2026-02-27'));
+    const after = planState(plan, START, localDate('2026-04-30'));
     expect(before.kind).toBe('not-started');
     expect(after.kind).toBe('finished');
     expect(shouldNotify({ state: before, resolved: new Set(), isRestDay: false })).toBe(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_IDS, PLANS, TIPS } from '../../utils/curriculum/index';
 import { addDays } from '../../utils/date';
+import { localDate } from '../../utils/model/local-date';
 import {
   firstUnfinishedDay,
   planProgress,
@@ -10,7 +11,7 @@ import {
 } from '../../utils/schedule';
 import { tipOfTheDay, tipsForPhase } from '../../utils/tips';
 
-const START = '2026-10-24'; // spans the October/November DST changes
+const START = localDate('2026-10-24'); // spans the October/November DST changes
 
 describe.each(PLAN_IDS)('the shipped %s', (planId) => {
   const plan = PLANS[planId];

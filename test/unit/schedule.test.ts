@@ -10,6 +10,7 @@ import {
   msUntilNextLocalMidnight,
   toDayNumber,
 } from '../../utils/date';
+import { localDate } from '../../utils/model/local-date';
 import {
   dateOfPlanDay,
   dayOfPlan,
@@ -69,13 +70,13 @@ const range = (from: number, to: number): number[] =>
   Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index);
 
 const PLAN = syntheticPlan([3, 4, 3]); // days 1-3, 4-7, 8-10
-const START = '2024-03-08';
+const START = localDate('2024-03-08');
 
 const planArb = fc
   .array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 4 })
   .map((lengths) => syntheticPlan(lengths));
 const dateArb = fc
-  .integer({ min: toDayNumber('1999-01-01'), max: toDayNumber('2101-12-31') })
+  .integer({ min: toDayNumber(localDate('1999-01-01')), max: toDayNumber(localDate('2101-12-31')) })
   .map(fromDayNumber);
 /** A plan with a random subset of its items resolved. */
 const planWithProgress = planArb.chain((plan) => {
@@ -101,12 +102,12 @@ const planWithPrefixDone = planArb.chain((plan) =>
 describe('day of plan', () => {
   it('is 1 on the start date and counts calendar days', () => {
     expect(dayOfPlan(START, START)).toBe(1);
-    expect(dayOfPlan(START, '2024-03-07')).toBe(0);
-    expect(dayOfPlan(START, '2024-03-01')).toBe(-6);
-    expect(dayOfPlan('2024-02-28', '2024-03-01')).toBe(3); // leap day in between
-    expect(dayOfPlan('2100-02-28', '2100-03-01')).toBe(2);
-    expect(dayOfPlan('2023-12-30', '2024-01-02')).toBe(4);
-    expect(dateOfPlanDay('2024-02-28', 2)).toBe('2024-02-29');
+    expect(dayOfPlan(START, localDate('2024-03-07'))).toBe(0);
+    expect(dayOfPlan(START, localDate('2024-03-01'))).toBe(-6);
+    expect(dayOfPlan(localDate('2024-02-28'), localDate('2024-03-01'))).toBe(3); // leap day in between
+    expect(dayOfPlan(localDate('2100-02-28'), localDate('2100-03-01'))).toBe(2);
+    expect(dayOfPlan(localDate('2023-12-30'), localDate('2024-01-02'))).toBe(4);
+    expect(dateOfPlanDay(localDate('2024-02-28'), 2)).toBe(localDate('2024-02-29'));
   });
 
   it('dateOfPlanDay inverts dayOfPlan', () => {
@@ -119,18 +120,18 @@ describe('day of plan', () => {
   });
 
   const DST_CASES: ReadonlyArray<[string, LocalDate]> = [
-    ['America/New_York', '2024-03-05'],
-    ['America/New_York', '2024-10-30'],
-    ['Europe/London', '2024-03-28'],
-    ['Europe/London', '2024-10-24'],
-    ['Australia/Sydney', '2024-04-03'],
-    ['Australia/Sydney', '2024-10-02'],
-    ['America/Santiago', '2024-04-03'],
-    ['America/Santiago', '2024-09-05'],
-    ['Australia/Lord_Howe', '2024-10-02'],
-    ['America/Havana', '2024-03-07'],
-    ['Pacific/Kiritimati', '2024-12-29'],
-    ['Pacific/Pago_Pago', '2024-02-27'],
+    ['America/New_York', localDate('2024-03-05')],
+    ['America/New_York', localDate('2024-10-30')],
+    ['Europe/London', localDate('2024-03-28')],
+    ['Europe/London', localDate('2024-10-24')],
+    ['Australia/Sydney', localDate('2024-04-03')],
+    ['Australia/Sydney', localDate('2024-10-02')],
+    ['America/Santiago', localDate('2024-04-03')],
+    ['America/Santiago', localDate('2024-09-05')],
+    ['Australia/Lord_Howe', localDate('2024-10-02')],
+    ['America/Havana', localDate('2024-03-07')],
+    ['Pacific/Kiritimati', localDate('2024-12-29')],
+    ['Pacific/Pago_Pago', localDate('2024-02-27')],
   ];
 
   it.each(DST_CASES)('steps by exactly 1 at each local midnight in %s from %s', (zone, start) => {
@@ -151,7 +152,7 @@ describe('day of plan', () => {
 
 describe('planState', () => {
   it('counts down before the start and previews day 1', () => {
-    const state = planState(PLAN, START, '2024-03-05');
+    const state = planState(PLAN, START, localDate('2024-03-05'));
     expect(state).toMatchObject({ kind: 'not-started', daysUntilStart: 3, startDate: START });
     if (state.kind !== 'not-started') throw new Error('unreachable');
     expect(state.preview.day).toBe(1);
@@ -159,18 +160,21 @@ describe('planState', () => {
   });
 
   it('gives the day, its phase and its checklist while active', () => {
-    const state = planState(PLAN, START, '2024-03-11');
-    expect(state).toMatchObject({ kind: 'active', day: 4, date: '2024-03-11' });
+    const state = planState(PLAN, START, localDate('2024-03-11'));
+    expect(state).toMatchObject({ kind: 'active', day: 4, date: localDate('2024-03-11') });
     if (state.kind !== 'active') throw new Error('unreachable');
     expect(state.phase.id).toBe('p-test-1');
     expect(state.planDay.items[0]?.id).toBe('p-test-1.d1.1');
   });
 
   it('reports a finished plan with its end date', () => {
-    expect(planState(PLAN, START, '2024-03-17')).toMatchObject({ kind: 'active', day: 10 });
-    expect(planState(PLAN, START, '2024-03-20')).toEqual({
+    expect(planState(PLAN, START, localDate('2024-03-17'))).toMatchObject({
+      kind: 'active',
+      day: 10,
+    });
+    expect(planState(PLAN, START, localDate('2024-03-20'))).toEqual({
       kind: 'finished',
-      endedOn: '2024-03-17',
+      endedOn: localDate('2024-03-17'),
       daysSinceEnd: 3,
     });
   });
@@ -267,13 +271,17 @@ describe('scheduleStatus', () => {
     scheduleStatus(PLAN, START, todayDate, itemsOfDays(PLAN, doneDays));
 
   it('is on track when everything before today is done', () => {
-    expect(status('2024-03-10', [1, 2])).toEqual({ kind: 'on-track' }); // day 3 open
-    expect(status('2024-03-10', [1, 2, 3])).toEqual({ kind: 'on-track' }); // today done too
+    expect(status(localDate('2024-03-10'), [1, 2])).toEqual({ kind: 'on-track' }); // day 3 open
+    expect(status(localDate('2024-03-10'), [1, 2, 3])).toEqual({ kind: 'on-track' }); // today done too
   });
 
   it('is behind by the days from the first unfinished day to today', () => {
-    expect(status('2024-03-10', [1])).toEqual({ kind: 'behind', days: 1, firstUnfinishedDay: 2 });
-    expect(status('2024-03-12', [2, 3, 4])).toEqual({
+    expect(status(localDate('2024-03-10'), [1])).toEqual({
+      kind: 'behind',
+      days: 1,
+      firstUnfinishedDay: 2,
+    });
+    expect(status(localDate('2024-03-12'), [2, 3, 4])).toEqual({
       kind: 'behind',
       days: 4,
       firstUnfinishedDay: 1,
@@ -281,24 +289,24 @@ describe('scheduleStatus', () => {
   });
 
   it('is ahead by the finished days after today', () => {
-    expect(status('2024-03-09', [1, 2, 3, 4])).toEqual({ kind: 'ahead', days: 2 });
-    expect(status('2024-03-09', [1, 2, 3, 5])).toEqual({ kind: 'ahead', days: 1 });
+    expect(status(localDate('2024-03-09'), [1, 2, 3, 4])).toEqual({ kind: 'ahead', days: 2 });
+    expect(status(localDate('2024-03-09'), [1, 2, 3, 5])).toEqual({ kind: 'ahead', days: 1 });
   });
 
   it('before the start: days done in advance are ahead, nothing done is on track', () => {
-    expect(status('2024-03-01', [])).toEqual({ kind: 'on-track' });
-    expect(status('2024-03-01', [1, 2])).toEqual({ kind: 'ahead', days: 2 });
-    expect(status('2024-03-01', range(1, 10))).toEqual({ kind: 'ahead', days: 10 });
+    expect(status(localDate('2024-03-01'), [])).toEqual({ kind: 'on-track' });
+    expect(status(localDate('2024-03-01'), [1, 2])).toEqual({ kind: 'ahead', days: 2 });
+    expect(status(localDate('2024-03-01'), range(1, 10))).toEqual({ kind: 'ahead', days: 10 });
   });
 
   it('after the end: open items are behind, a finished plan is on track', () => {
-    expect(status('2024-04-30', range(1, 8))).toEqual({
+    expect(status(localDate('2024-04-30'), range(1, 8))).toEqual({
       kind: 'behind',
       days: 2,
       firstUnfinishedDay: 9,
     });
-    expect(status('2024-04-30', range(1, 10))).toEqual({ kind: 'on-track' });
-    expect(status('2024-03-17', range(1, 10))).toEqual({ kind: 'on-track' }); // last day, all done
+    expect(status(localDate('2024-04-30'), range(1, 10))).toEqual({ kind: 'on-track' });
+    expect(status(localDate('2024-03-17'), range(1, 10))).toEqual({ kind: 'on-track' }); // last day, all done
   });
 
   it('behind days never exceed the days scheduled so far', () => {
@@ -323,17 +331,26 @@ describe('scheduleStatus', () => {
 describe('rescheduleStartDate', () => {
   it('makes today the first unfinished day', () => {
     const resolved = itemsOfDays(PLAN, [1, 2, 3]);
-    const newStart = rescheduleStartDate(PLAN, '2024-03-20', resolved);
-    expect(newStart).toBe('2024-03-17');
-    expect(planState(PLAN, newStart, '2024-03-20')).toMatchObject({ kind: 'active', day: 4 });
-    expect(scheduleStatus(PLAN, newStart, '2024-03-20', resolved)).toEqual({ kind: 'on-track' });
+    const newStart = rescheduleStartDate(PLAN, localDate('2024-03-20'), resolved);
+    expect(newStart).toBe(localDate('2024-03-17'));
+    expect(planState(PLAN, newStart, localDate('2024-03-20'))).toMatchObject({
+      kind: 'active',
+      day: 4,
+    });
+    expect(scheduleStatus(PLAN, newStart, localDate('2024-03-20'), resolved)).toEqual({
+      kind: 'on-track',
+    });
   });
 
   it('with everything done, ends the plan yesterday', () => {
-    const newStart = rescheduleStartDate(PLAN, '2024-05-01', itemsOfDays(PLAN, range(1, 10)));
-    expect(planState(PLAN, newStart, '2024-05-01')).toEqual({
+    const newStart = rescheduleStartDate(
+      PLAN,
+      localDate('2024-05-01'),
+      itemsOfDays(PLAN, range(1, 10)),
+    );
+    expect(planState(PLAN, newStart, localDate('2024-05-01'))).toEqual({
       kind: 'finished',
-      endedOn: '2024-04-30',
+      endedOn: localDate('2024-04-30'),
       daysSinceEnd: 1,
     });
   });

@@ -11,6 +11,7 @@ import {
 } from '../../utils/db/actions';
 import { readSnapshot } from '../../utils/db/backup';
 import { readActivity, readItemsProgress, readPlanProgress } from '../../utils/db/queries';
+import { localDate } from '../../utils/model/local-date';
 import type { ProfileRecord } from '../../utils/model/records';
 import { mergeRecords } from '../../utils/transfer/merge';
 import { openOrFail, uniqueName } from './db-helpers';
@@ -23,7 +24,7 @@ const later = fixedClock(instant + 60_000, 'Asia/Tokyo');
 const profile: ProfileRecord = {
   id: 'profile',
   planId: 'plan-20',
-  startDate: '2026-01-05',
+  startDate: localDate('2026-01-05'),
   restDays: [],
   theme: 'system',
   language: 'javascript',
@@ -42,7 +43,7 @@ describe('item writes', () => {
       planId: 'plan-20',
       state: 'done',
       completedAt: instant,
-      completedOn: '2026-01-10',
+      completedOn: localDate('2026-01-10'),
       updatedAt: instant,
     });
     db.close();
@@ -73,7 +74,7 @@ describe('item writes', () => {
       ['x.d1.2', 'skipped'],
       ['x.d1.3', 'done'],
     ]);
-    expect(await readActivity(db)).toEqual(new Map([['2026-01-10', 3]]));
+    expect(await readActivity(db)).toEqual(new Map([[localDate('2026-01-10'), 3]]));
     db.close();
   });
 
@@ -106,8 +107,10 @@ describe('profile and notes', () => {
 
   it('saves notes up to 10,000 characters and refuses longer ones clearly', async () => {
     const db = await openOrFail(uniqueName('notes'));
-    expect(await saveNote(db, '2026-01-10', 'a'.repeat(10_000), tokyo)).toEqual({ ok: true });
-    const tooLong = await saveNote(db, '2026-01-11', 'a'.repeat(10_001), tokyo);
+    expect(await saveNote(db, localDate('2026-01-10'), 'a'.repeat(10_000), tokyo)).toEqual({
+      ok: true,
+    });
+    const tooLong = await saveNote(db, localDate('2026-01-11'), 'a'.repeat(10_001), tokyo);
     expect(tooLong).toMatchObject({ ok: false, error: { kind: 'invalid' } });
     if (!tooLong.ok) expect(tooLong.error.title).toContain('10,001');
     expect(await db.notes.count()).toBe(1);
@@ -117,7 +120,7 @@ describe('profile and notes', () => {
   it('resetProgress keeps settings and notes; resetEverything clears all', async () => {
     const db = await openOrFail(uniqueName('reset'));
     await saveProfile(db, profile);
-    await saveNote(db, '2026-01-10', 'hi', tokyo);
+    await saveNote(db, localDate('2026-01-10'), 'hi', tokyo);
     await setItemState(db, { itemId: 'x.d1.1', planId: 'plan-20', state: 'done' }, tokyo);
     await resetProgress(db, tokyo);
     const afterReset = await db.progress.toArray();
@@ -135,7 +138,7 @@ describe('resets under sync and import merges', () => {
     const db = await openOrFail(uniqueName('reset-merge'));
     await saveProfile(db, profile);
     await setItemState(db, { itemId: 'x.d1.1', planId: 'plan-20', state: 'done' }, tokyo);
-    await saveNote(db, '2026-01-10', 'before the reset', tokyo);
+    await saveNote(db, localDate('2026-01-10'), 'before the reset', tokyo);
     const beforeReset = await readSnapshot(db);
     const later = fixedClock(tokyo.now() + 60_000, tokyo.timeZone());
     await resetEverything(db, later);

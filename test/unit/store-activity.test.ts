@@ -7,6 +7,7 @@ import { applyActivityChange, countActivity } from '../../utils/db/activity';
 import { applyImport, exportDatabase } from '../../utils/db/backup';
 import { readActivity } from '../../utils/db/queries';
 import type { BackendPathDatabase } from '../../utils/db/schema';
+import { localDate } from '../../utils/model/local-date';
 import type { ItemState, ProgressRecord } from '../../utils/model/records';
 import type { ImportMode } from '../../utils/transfer/merge';
 import { openOrFail, uniqueName } from './db-helpers';
@@ -16,7 +17,8 @@ const FIRST_NOON = Date.UTC(2026, 0, 10, 12);
 /** Day 0 is 2026-01-10 in UTC. */
 const clockOnDay = (day: number, minute = 0): Clock =>
   fixedClock(FIRST_NOON + day * DAY_MS + minute * 60_000, 'UTC');
-const dateOfDay = (day: number): LocalDate => `2026-01-${String(10 + day).padStart(2, '0')}`;
+const dateOfDay = (day: number): LocalDate =>
+  localDate(`2026-01-${String(10 + day).padStart(2, '0')}`);
 
 /** What `activity` holds next to what `progress` says it must hold, read in one transaction. */
 async function activityAndDerived(db: BackendPathDatabase) {

@@ -4,12 +4,13 @@ import {
   readProfileCache,
   writeProfileCache,
 } from '../../utils/db/profile-cache';
+import { localDate } from '../../utils/model/local-date';
 import type { ProfileRecord } from '../../utils/model/records';
 
 const profile: ProfileRecord = {
   id: 'profile',
   planId: 'plan-90',
-  startDate: '2026-02-01',
+  startDate: localDate('2026-02-01'),
   restDays: [6],
   theme: 'light',
   language: 'javascript',

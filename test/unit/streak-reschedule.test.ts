@@ -4,12 +4,13 @@ import { getPlan } from '../../utils/curriculum';
 import { addDays, fixedClock } from '../../utils/date';
 import { saveProfile, setItemState, updateProfile } from '../../utils/db/actions';
 import { readActivity, readProfile } from '../../utils/db/queries';
+import { localDate } from '../../utils/model/local-date';
 import { dayOfPlan, rescheduleStartDate } from '../../utils/schedule';
 import { computeStreak } from '../../utils/streak';
 import { openOrFail, uniqueName } from './db-helpers';
 
 const ZONE = 'Europe/Berlin';
-const START = '2026-03-01';
+const START = localDate('2026-03-01');
 /** Noon in Berlin (CET) on `date`. */
 const noonOn = (date: string) => Date.parse(`${date}T11:00:00Z`);
 
@@ -23,14 +24,14 @@ describe('streaks follow calendar dates, not plan days', () => {
     const items = plan.phases.flatMap((phase) => phase.days).slice(0, 8);
     for (const [index, planDay] of items.entries()) {
       const itemId = planDay.items[0]?.id ?? '';
-      const on = addDays('2026-03-10', index);
+      const on = addDays(localDate('2026-03-10'), index);
       await setItemState(
         db,
         { itemId, planId: plan.id, state: 'done' },
         fixedClock(noonOn(on), ZONE),
       );
     }
-    const today = '2026-03-18';
+    const today = localDate('2026-03-18');
     const streakOf = async () => {
       const stored = await readProfile(db);
       return computeStreak({

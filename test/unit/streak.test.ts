@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, type LocalDate, localDateOf, weekdayOf } from '../../utils/date';
+import { localDate } from '../../utils/model/local-date';
 import { nextReminderAt } from '../../utils/reminder/schedule';
 import {
   computeStreak,
@@ -10,7 +11,7 @@ import {
 } from '../../utils/streak';
 
 // 2026-11-21 is a Saturday; 2026-11-15 and 2026-11-22 are Sundays.
-const TODAY = '2026-11-21';
+const TODAY = localDate('2026-11-21');
 const SUNDAY = 0;
 const SATURDAY = 6;
 
@@ -45,7 +46,7 @@ describe('computeStreak', () => {
       current: 2,
       best: 2,
       todayDone: false,
-      lastActive: '2026-11-20',
+      lastActive: localDate('2026-11-20'),
     });
   });
 
@@ -58,7 +59,7 @@ describe('computeStreak', () => {
     expect(streak).toMatchObject({ current: 1, best: 4 });
     expect(
       computeStreak({ activeDates: activeDaysAgo(2, 3), today: TODAY, restDays: [] }),
-    ).toMatchObject({ current: 0, best: 2, lastActive: '2026-11-19' });
+    ).toMatchObject({ current: 0, best: 2, lastActive: localDate('2026-11-19') });
   });
 
   it('bridges rest days without counting them', () => {
@@ -91,7 +92,7 @@ describe('computeStreak', () => {
 
   it('ends when every day is a rest day, and ignores future or malformed dates', () => {
     const streak = computeStreak({
-      activeDates: new Set([addDays(TODAY, -30), addDays(TODAY, 2), 'not-a-date']),
+      activeDates: new Set([addDays(TODAY, -30), addDays(TODAY, 2), 'not-a-date' as LocalDate]),
       today: TODAY,
       restDays: [0, 1, 2, 3, 4, 5, 6],
     });
@@ -124,7 +125,12 @@ describe('computeStreak', () => {
     const input = fc.record({
       daysAgo: fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 35 }),
       restDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 3 }),
-      today: fc.constantFrom('2026-11-21', '2024-03-01', '2100-03-02', '2000-01-03'),
+      today: fc.constantFrom(
+        localDate('2026-11-21'),
+        localDate('2024-03-01'),
+        localDate('2100-03-02'),
+        localDate('2000-01-03'),
+      ),
     });
     fc.assert(
       fc.property(input, ({ daysAgo, restDays, today }) => {
@@ -181,7 +187,7 @@ describe('computeStreak: freezes', () => {
       current: 8,
       best: 8,
       freezesBanked: 0,
-      freezesUsed: ['2026-11-19'],
+      freezesUsed: [localDate('2026-11-19')],
     });
   });
 
@@ -213,7 +219,7 @@ describe('computeStreak: freezes', () => {
     expect(twoCovered).toMatchObject({
       current: 23,
       freezesBanked: 0,
-      freezesUsed: ['2026-11-17', '2026-11-18'],
+      freezesUsed: [localDate('2026-11-17'), localDate('2026-11-18')],
     });
     const threeMissed = computeStreak({
       activeDates: activeDaysAgo(1, ...threeWeeks),
@@ -239,7 +245,11 @@ describe('computeStreak: freezes', () => {
       today: TODAY,
       restDays: [],
     });
-    expect(streak).toMatchObject({ current: 7, freezesBanked: 0, freezesUsed: ['2026-11-20'] });
+    expect(streak).toMatchObject({
+      current: 7,
+      freezesBanked: 0,
+      freezesUsed: [localDate('2026-11-20')],
+    });
   });
 
   it('does not spend freezes on rest days', () => {
@@ -249,7 +259,7 @@ describe('computeStreak: freezes', () => {
     expect(computeStreak({ activeDates, today: TODAY, restDays: [SUNDAY] })).toMatchObject({
       current: 13,
       freezesBanked: 0,
-      freezesUsed: ['2026-11-16'],
+      freezesUsed: [localDate('2026-11-16')],
     });
     // Without the rest day, Sunday spends the freeze and Monday ends the run.
     expect(computeStreak({ activeDates, today: TODAY, restDays: [] })).toMatchObject({
@@ -274,7 +284,12 @@ describe('computeStreak: freezes', () => {
     const input = fc.record({
       daysAgo: fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 58 }),
       restDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 3 }),
-      today: fc.constantFrom('2026-11-21', '2024-03-01', '2026-03-29', '2026-10-25'),
+      today: fc.constantFrom(
+        localDate('2026-11-21'),
+        localDate('2024-03-01'),
+        localDate('2026-03-29'),
+        localDate('2026-10-25'),
+      ),
       seed: fc.integer(),
     });
     fc.assert(
@@ -334,7 +349,7 @@ describe('computeStreak: dates from instants across time zones and DST weeks', (
   )('ticks every day in %s from %s at %s make an unbroken run', (zone, from, time) => {
     const dates = dailyTicks(from, zone, time, 14);
     expect(new Set(dates).size).toBe(14);
-    const today = dates.at(-1) ?? '';
+    const today = dates.at(-1) ?? TODAY;
     expect(computeStreak({ activeDates: new Set(dates), today, restDays: [] })).toMatchObject({
       current: 14,
       todayDone: true,
@@ -347,7 +362,7 @@ describe('computeStreak: dates from instants across time zones and DST weeks', (
     const dates = dailyTicks(from, zone, '23:30', 12);
     const missed = dates[8] ?? '';
     const kept = dates.filter((date) => date !== missed);
-    const today = dates.at(-1) ?? '';
+    const today = dates.at(-1) ?? TODAY;
     expect(computeStreak({ activeDates: new Set(kept), today, restDays: [] })).toMatchObject({
       current: 11,
       freezesUsed: [missed],
@@ -358,16 +373,20 @@ describe('computeStreak: dates from instants across time zones and DST weeks', (
 
 describe('heatmapWeeks', () => {
   const counts = new Map<LocalDate, number>([
-    ['2026-11-21', 3],
-    ['2026-11-16', 1],
-    ['2026-11-02', 2],
-    ['2026-11-22', 9], // tomorrow: never shown
+    [localDate('2026-11-21'), 3],
+    [localDate('2026-11-16'), 1],
+    [localDate('2026-11-02'), 2],
+    [localDate('2026-11-22'), 9], // tomorrow: never shown
   ]);
 
   it('lays out Monday-first weeks ending with the one holding today', () => {
     const grid = heatmapWeeks(counts, TODAY, 3);
     expect(grid).toHaveLength(3);
-    expect(grid.map((week) => week[0]?.date)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
+    expect(grid.map((week) => week[0]?.date)).toEqual([
+      localDate('2026-11-02'),
+      localDate('2026-11-09'),
+      localDate('2026-11-16'),
+    ]);
     const last = grid[2] ?? [];
     expect(last.map((cell) => cell.count)).toEqual([1, 0, 0, 0, 0, 3, 0]);
     expect(last.map((cell) => cell.future)).toEqual([
@@ -379,7 +398,7 @@ describe('heatmapWeeks', () => {
       false,
       true,
     ]);
-    expect(grid[0]?.[0]).toEqual({ date: '2026-11-02', count: 2, future: false });
+    expect(grid[0]?.[0]).toEqual({ date: localDate('2026-11-02'), count: 2, future: false });
   });
 
   it('gives nothing for zero weeks', () => {
@@ -389,13 +408,13 @@ describe('heatmapWeeks', () => {
   it('covers contiguous dates with today in the last column', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2020-01-01', n)),
+        fc.integer({ min: 0, max: 3000 }).map((n) => addDays(localDate('2020-01-01'), n)),
         fc.integer({ min: 1, max: 53 }),
         (today, weeks) => {
           const cells = heatmapWeeks(new Map(), today, weeks).flat();
           expect(cells).toHaveLength(weeks * 7);
-          expect(weekdayOf(cells[0]?.date ?? '')).toBe(1);
-          const firstDate = cells[0]?.date ?? '';
+          const firstDate = cells[0]?.date ?? today;
+          expect(weekdayOf(firstDate)).toBe(1);
           const expectedDates = cells.map((_, index) => addDays(firstDate, index));
           expect(cells.map((cell) => cell.date)).toEqual(expectedDates);
           expect(cells.map((cell) => cell.future)).toEqual(expectedDates.map((d) => d > today));

@@ -5,6 +5,7 @@ import { saveNote, saveProfile, setItemState, updateProfile } from '../../utils/
 import { countActivity } from '../../utils/db/activity';
 import { readActivity } from '../../utils/db/queries';
 import type { BackendPathDatabase } from '../../utils/db/schema';
+import { localDate } from '../../utils/model/local-date';
 import type { ItemState } from '../../utils/model/records';
 import { createSyncEngine, type SyncArea, type SyncEngine } from '../../utils/sync/engine';
 import { isSyncKey } from '../../utils/sync/pack';
@@ -154,7 +155,7 @@ describe('devices syncing through one storage.sync', () => {
     await tick(c, 'p90-intro.d2.1', 'done', 1_500);
     await b.engine.syncNow();
     await tick(a, 'p90-intro.d2.1', 'open', 2_000);
-    await saveNote(c.db, '2030-01-02', 'Indexes make reads fast.', clockAt(2_500));
+    await saveNote(c.db, localDate('2030-01-02'), 'Indexes make reads fast.', clockAt(2_500));
     await c.engine.syncNow();
     await a.engine.syncNow();
     await tick(c, 'p90-intro.d3.1', 'done', 3_000);

@@ -1,6 +1,7 @@
 import { getPlan } from '../../utils/curriculum';
 import type { PlanId } from '../../utils/curriculum/types';
 import { addDays } from '../../utils/date';
+import { localDate } from '../../utils/model/local-date';
 import type { NoteRecord, ProfileRecord, ProgressRecord } from '../../utils/model/records';
 
 export const START = Date.UTC(2030, 0, 1, 9);
@@ -9,7 +10,7 @@ const DAY_MS = 86_400_000;
 export const PROFILE: ProfileRecord = {
   id: 'profile',
   planId: 'plan-90',
-  startDate: '2030-01-01',
+  startDate: localDate('2030-01-01'),
   restDays: [0],
   theme: 'system',
   language: 'python',
@@ -34,7 +35,7 @@ export function finishedPlan(planId: PlanId): ProgressRecord[] {
           planId,
           state: index % 5 === 0 ? 'skipped' : 'done',
           completedAt: at,
-          completedOn: addDays('2030-01-01', day.day - 1),
+          completedOn: addDays(localDate('2030-01-01'), day.day - 1),
           updatedAt: at,
           updatedBy: devices[index % 3] ?? '',
         };
@@ -44,5 +45,5 @@ export function finishedPlan(planId: PlanId): ProgressRecord[] {
 }
 
 export function note(date: string, text: string, updatedAt = START): NoteRecord {
-  return { date, text, updatedAt };
+  return { date: localDate(date), text, updatedAt };
 }

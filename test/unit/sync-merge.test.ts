@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { localDate } from '../../utils/model/local-date';
 import type { ItemState, ProgressRecord } from '../../utils/model/records';
 import { packSyncData, type SyncItems, unpackSyncItems } from '../../utils/sync/pack';
 import { planRound, stampDevice } from '../../utils/sync/reconcile';
@@ -22,7 +23,7 @@ function record(
     planId: 'plan-20',
     state,
     completedAt: resolved ? updatedAt : null,
-    completedOn: resolved ? '2030-01-01' : null,
+    completedOn: resolved ? localDate('2030-01-01') : null,
     updatedAt,
     ...(updatedBy === undefined ? {} : { updatedBy }),
   };

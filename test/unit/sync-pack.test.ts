@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localDate } from '../../utils/model/local-date';
 import type { ProgressRecord } from '../../utils/model/records';
 import {
   MANIFEST_KEY,
@@ -37,7 +38,7 @@ describe('packing for storage.sync', () => {
         planId: 'plan-60',
         state: 'done',
         completedAt: START - 86_400_000,
-        completedOn: '2029-12-31',
+        completedOn: localDate('2029-12-31'),
         updatedAt: START + 7,
         updatedBy: 'dev-a',
       },

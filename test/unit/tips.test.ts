@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Phase, Tip, Topic } from '../../utils/curriculum/types';
 import { addDays, fromDayNumber, toDayNumber } from '../../utils/date';
+import { type LocalDate, localDate } from '../../utils/model/local-date';
 import { tipOfTheDay, tipsForPhase } from '../../utils/tips';
 
 function phaseOf(id: string, topics: readonly Topic[], firstDay = 1, length = 10): Phase {
@@ -29,10 +30,10 @@ const TIPS: readonly Tip[] = [
   tipOf('t-db-3', ['databases']),
 ];
 const DATABASES = phaseOf('p60-databases', ['databases', 'orm'], 11, 10);
-const START = '2026-03-01';
+const START = localDate('2026-03-01');
 
 const dateArb = fc
-  .integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2099-12-31') })
+  .integer({ min: toDayNumber(localDate('2000-01-01')), max: toDayNumber(localDate('2099-12-31')) })
   .map(fromDayNumber);
 const tipsArb = fc
   .uniqueArray(fc.integer({ min: 0, max: 999 }), { minLength: 1, maxLength: 15 })
@@ -59,7 +60,7 @@ describe('tipsForPhase', () => {
 });
 
 describe('tipOfTheDay', () => {
-  const on = (date: string, offset?: number) =>
+  const on = (date: LocalDate, offset?: number) =>
     tipOfTheDay({ phase: DATABASES, planStart: START, date, tips: TIPS, offset });
   const phaseStart = addDays(START, DATABASES.firstDay - 1);
 
@@ -91,7 +92,7 @@ describe('tipOfTheDay', () => {
   });
 
   it('depends on the plan start, not just the phase', () => {
-    const sequence = (planStart: string) =>
+    const sequence = (planStart: LocalDate) =>
       Array.from(
         { length: 12 },
         (_, index) =>
@@ -102,7 +103,12 @@ describe('tipOfTheDay', () => {
             tips: Array.from({ length: 12 }, (_, n) => tipOf(`many-${n}`, ['databases'])),
           }).id,
       );
-    const starts = ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04'];
+    const starts = [
+      localDate('2026-01-01'),
+      localDate('2026-01-02'),
+      localDate('2026-01-03'),
+      localDate('2026-01-04'),
+    ];
     const distinct = new Set(starts.map((planStart) => sequence(planStart).join()));
     expect(distinct.size).toBeGreaterThan(1);
   });

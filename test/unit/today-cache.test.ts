@@ -13,6 +13,7 @@ import {
 import { todayCardModel, withSavedTicks } from '../../components/screens/startup/today-card';
 import { getPlan } from '../../utils/curriculum';
 import { PROFILE_CACHE_KEY as STORE_PROFILE_CACHE_KEY } from '../../utils/db/profile-cache';
+import { localDate } from '../../utils/model/local-date';
 
 function memoryStorage(entries: Record<string, string> = {}) {
   const map = new Map(Object.entries(entries));
@@ -25,11 +26,11 @@ function memoryStorage(entries: Record<string, string> = {}) {
 
 const STAMP: ProfileStamp = {
   planId: 'plan-60',
-  startDate: '2026-03-01',
+  startDate: localDate('2026-03-01'),
   language: 'python',
   updatedAt: 1_000,
 };
-const TODAY = '2026-03-23';
+const TODAY = localDate('2026-03-23');
 
 function cachedToday() {
   const card = todayCardModel(getPlan('plan-60'), STAMP, TODAY);
@@ -68,10 +69,12 @@ describe('new tab start-up cache', () => {
 
   it('never shows a card from another day or another profile', () => {
     const { storage } = cachedToday();
-    expect(readTodayView(storage, '2026-03-24', STAMP)).toBeNull();
+    expect(readTodayView(storage, localDate('2026-03-24'), STAMP)).toBeNull();
     expect(readTodayView(storage, TODAY, { ...STAMP, updatedAt: 2_000 })).toBeNull();
     expect(readTodayView(storage, TODAY, { ...STAMP, planId: 'plan-90' })).toBeNull();
-    expect(readTodayView(storage, TODAY, { ...STAMP, startDate: '2026-03-02' })).toBeNull();
+    expect(
+      readTodayView(storage, TODAY, { ...STAMP, startDate: localDate('2026-03-02') }),
+    ).toBeNull();
     expect(readTodayView(storage, TODAY, null)).toBeNull();
   });
 
@@ -84,8 +87,8 @@ describe('new tab start-up cache', () => {
   });
 
   it('has no card outside the plan’s days', () => {
-    expect(todayCardModel(getPlan('plan-60'), STAMP, '2026-02-20')).toBeNull();
-    expect(todayCardModel(getPlan('plan-60'), STAMP, '2027-01-01')).toBeNull();
+    expect(todayCardModel(getPlan('plan-60'), STAMP, localDate('2026-02-20'))).toBeNull();
+    expect(todayCardModel(getPlan('plan-60'), STAMP, localDate('2027-01-01'))).toBeNull();
   });
 });
 
@@ -96,7 +99,7 @@ describe('cached schedule status', () => {
     const storage = memoryStorage();
     writeBehind(storage, { date: TODAY, profile: STAMP, behind });
     expect(readBehind(storage, TODAY, STAMP)).toEqual(behind);
-    expect(readBehind(storage, '2026-03-24', STAMP)).toBeNull();
+    expect(readBehind(storage, localDate('2026-03-24'), STAMP)).toBeNull();
     expect(readBehind(storage, TODAY, { ...STAMP, updatedAt: 2_000 })).toBeNull();
     expect(readBehind(storage, TODAY, null)).toBeNull();
   });

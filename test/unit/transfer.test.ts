@@ -7,6 +7,7 @@ import { applyImport, exportDatabase, importText, readSnapshot } from '../../uti
 import { requestPersistentStorage } from '../../utils/db/persist';
 import { readActivity } from '../../utils/db/queries';
 import type { BackendPathDatabase } from '../../utils/db/schema';
+import { localDate } from '../../utils/model/local-date';
 import type { NoteRecord } from '../../utils/model/records';
 import { exportFileName, serializeExport } from '../../utils/transfer/format';
 import type { ImportMode } from '../../utils/transfer/merge';
@@ -23,14 +24,14 @@ const optionsFor = (text: string): ParseImportOptions => ({
 });
 
 async function seed(db: BackendPathDatabase): Promise<void> {
-  const first = valid.profile as Parameters<typeof saveProfile>[1];
+  const first = valid.profile as unknown as Parameters<typeof saveProfile>[1];
   await saveProfile(db, { ...first, planId: 'plan-60', theme: 'dark' });
   for (let day = 1; day <= 6; day += 1) {
     const state = day === 3 ? 'open' : day === 5 ? 'skipped' : 'done';
     const at = fixedClock(now - day * 86_400_000, 'America/New_York');
     await setItemState(db, { itemId: `p60-databases.d${day}.1`, planId: 'plan-60', state }, at);
   }
-  await saveNote(db, '2026-01-10', 'Indexes speed up reads.', clock);
+  await saveNote(db, localDate('2026-01-10'), 'Indexes speed up reads.', clock);
 }
 
 describe('export and import round trip', () => {
@@ -55,7 +56,7 @@ describe('export and import round trip', () => {
   });
 
   it('names export files after the local date', () => {
-    expect(exportFileName('2026-03-01')).toBe('backend-path-progress-2026-03-01.json');
+    expect(exportFileName(localDate('2026-03-01'))).toBe('backend-path-progress-2026-03-01.json');
   });
 
   it('a failing write in the middle of an import changes nothing', async () => {
@@ -82,7 +83,7 @@ function fuzzedFile(): fc.Arbitrary<string> {
     fc.anything(),
     fc.constantFrom(
       '2023-02-30',
-      '2099-12-31',
+      localDate('2099-12-31'),
       '0000-00-00',
       'soon',
       '',

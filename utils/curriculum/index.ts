@@ -3,13 +3,13 @@
  * code that needs just one plan can import its module directly.
  */
 
-import { PLAN_IDS } from '../model/plan-ids';
+import { PLAN_IDS } from '../model/ids';
 import { PLAN_20 } from './plan-20';
 import { PLAN_60 } from './plan-60';
 import { PLAN_90 } from './plan-90';
 import type { ChecklistItem, Phase, Plan, PlanDay, PlanId } from './types';
 
-export { PLAN_IDS } from '../model/plan-ids';
+export { PLAN_IDS } from '../model/ids';
 
 export const PLANS: Readonly<Record<PlanId, Plan>> = Object.freeze({
   'plan-20': PLAN_20,

@@ -1,4 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { LocalDate } from '../model/local-date';
 import type { ActivityRecord, NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 import { rebuildActivity } from './activity';
 
@@ -52,9 +53,9 @@ export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
 export class BackendPathDatabase extends Dexie {
   declare readonly profile: Table<ProfileRecord, 'profile'>;
   declare readonly progress: Table<ProgressRecord, string>;
-  declare readonly notes: Table<NoteRecord, string>;
+  declare readonly notes: Table<NoteRecord, LocalDate>;
   declare readonly backups: Table<BackupRecord, number>;
-  declare readonly activity: Table<ActivityRecord, string>;
+  declare readonly activity: Table<ActivityRecord, LocalDate>;
 
   constructor(
     name: string = DATABASE_NAME,

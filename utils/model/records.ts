@@ -1,10 +1,7 @@
-import type { Language, PlanId } from '../curriculum/types';
-import type { LocalDate } from '../date';
+import type { ItemState, Language, PlanId, Theme, Weekday } from './ids';
+import type { LocalDate } from './local-date';
 
-export type Theme = 'system' | 'light' | 'dark';
-
-/** 0 = Sunday … 6 = Saturday, as Date#getUTCDay counts. */
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export type { ItemState, Theme, Weekday } from './ids';
 
 export interface ProfileRecord {
   /** Single row. */
@@ -21,9 +18,6 @@ export interface ProfileRecord {
   readonly onboardedAt: number | null;
   readonly updatedAt: number;
 }
-
-/** `open` is a tombstone: it keeps `updatedAt` so an untick can win a merge. */
-export type ItemState = 'done' | 'skipped' | 'open';
 
 export interface ProgressRecord {
   readonly itemId: string;
@@ -52,4 +46,11 @@ export const NOTE_MAX_LENGTH = 10_000;
 export interface ActivityRecord {
   readonly date: LocalDate;
   readonly count: number;
+}
+
+/** Everything the store holds that a person would miss. */
+export interface StoreSnapshot {
+  readonly profile: ProfileRecord | null;
+  readonly progress: readonly ProgressRecord[];
+  readonly notes: readonly NoteRecord[];
 }

@@ -1,15 +1,13 @@
 import * as v from 'valibot';
-import { isValidLocalDate } from '../date';
+import { ITEM_STATES, LANGUAGES, PLAN_IDS, THEMES, WEEKDAYS } from './ids';
+import { isValidLocalDate, type LocalDate } from './local-date';
 import { NOTE_MAX_LENGTH } from './records';
 
-/** Structural schemas for stored records, shared by import, salvage and the profile cache. */
-
-const PLAN_IDS = ['plan-20', 'plan-60', 'plan-90'] as const;
-const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
+/** Structural schemas for stored records, shared by import, salvage and sync. */
 
 export const localDateSchema = v.pipe(
   v.string('expected a date as text (YYYY-MM-DD)'),
-  v.check(isValidLocalDate, 'expected a real calendar date (YYYY-MM-DD)'),
+  v.custom<LocalDate>(isValidLocalDate, 'expected a real calendar date (YYYY-MM-DD)'),
 );
 
 const instantSchema = v.pipe(
@@ -32,8 +30,8 @@ export const profileSchema = v.object(
       ),
       v.maxLength(7, 'expected at most 7 rest days'),
     ),
-    theme: v.picklist(['system', 'light', 'dark'], 'expected system, light or dark'),
-    language: v.picklist(['python', 'javascript', 'java'], 'expected python, javascript or java'),
+    theme: v.picklist(THEMES, 'expected system, light or dark'),
+    language: v.picklist(LANGUAGES, 'expected python, javascript or java'),
     reminderTime: v.nullable(
       v.pipe(
         v.string('expected a time HH:MM or null'),
@@ -56,7 +54,7 @@ export const progressSchema = v.pipe(
         v.maxLength(200, 'expected an item id of at most 200 characters'),
       ),
       planId: planIdSchema,
-      state: v.picklist(['done', 'skipped', 'open'], 'expected done, skipped or open'),
+      state: v.picklist(ITEM_STATES, 'expected done, skipped or open'),
       completedAt: v.nullable(instantSchema),
       completedOn: v.nullable(localDateSchema),
       updatedAt: instantSchema,

@@ -6,8 +6,9 @@
  */
 import * as v from 'valibot';
 import type { PlanId } from '../curriculum/types';
+import { PLAN_IDS } from '../model/ids';
 import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
-import { noteSchema, profileSchema } from '../model/schemas';
+import { localDateSchema, noteSchema, profileSchema } from '../model/schemas';
 import { compareText } from '../transfer/format';
 import { canonical } from '../transfer/merge';
 import {
@@ -187,7 +188,7 @@ export interface UnpackResult extends SyncData {
 
 const chunkSchema = v.object({
   v: v.literal(SYNC_FORMAT_VERSION),
-  p: v.picklist(['plan-20', 'plan-60', 'plan-90']),
+  p: v.picklist(PLAN_IDS),
   g: v.string(),
   d: v.array(v.string()),
   r: v.string(),
@@ -198,7 +199,7 @@ const manifestSchema = v.object({
   notes: v.array(v.string()),
 });
 const notePartSchema = v.object({ v: v.literal(SYNC_FORMAT_VERSION), s: v.string() });
-const noteTupleSchema = v.tuple([v.string(), v.string(), v.number()]);
+const noteTupleSchema = v.tuple([localDateSchema, v.string(), v.number()]);
 const syncedProfileSchema = v.object({
   ...v.omit(profileSchema, ['id', 'reminderTime', 'syncEnabled']).entries,
   v: v.literal(SYNC_FORMAT_VERSION),
