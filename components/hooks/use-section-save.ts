@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { WriteResult } from '../../utils/db/actions';
+import type { WriteResult } from '../../utils/model/results';
 import { useStoreWrites } from './use-store-writes';
 
 /** What one settings section last reported: saved, or why not. */

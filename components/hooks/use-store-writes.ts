@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { WriteResult } from '../../utils/db/actions';
+import type { WriteResult } from '../../utils/model/results';
 
 /**
  * Runs store writes and keeps the last failure for an alert, so a failed write

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../utils/model/local-date';
+import { mergeRecords } from '../../utils/model/merge';
+import { canonical } from '../../utils/model/order';
 import type { ProgressRecord } from '../../utils/model/records';
 import type { StoreSnapshot } from '../../utils/transfer/format';
-import { canonical, mergeRecords, previewImport } from '../../utils/transfer/merge';
+import { previewImport } from '../../utils/transfer/merge';
 
 const item = (
   itemId: string,

@@ -12,8 +12,8 @@ import {
 import { readSnapshot } from '../../utils/db/backup';
 import { readActivity, readItemsProgress, readPlanProgress } from '../../utils/db/queries';
 import { localDate } from '../../utils/model/local-date';
+import { mergeRecords } from '../../utils/model/merge';
 import type { ProfileRecord } from '../../utils/model/records';
-import { mergeRecords } from '../../utils/transfer/merge';
 import { openOrFail, uniqueName } from './db-helpers';
 
 // 23:30 UTC on 9 Jan is already 10 Jan in Tokyo: completedOn must follow the user's zone.

@@ -6,13 +6,13 @@ import { countActivity } from '../../utils/db/activity';
 import { readActivity } from '../../utils/db/queries';
 import type { BackendPathDatabase } from '../../utils/db/schema';
 import { localDate } from '../../utils/model/local-date';
+import { canonical } from '../../utils/model/order';
 import type { ItemState } from '../../utils/model/records';
 import { createSyncEngine, type SyncArea, type SyncEngine } from '../../utils/sync/engine';
 import { isSyncKey } from '../../utils/sync/pack';
 import { stampDevice } from '../../utils/sync/reconcile';
 import type { SyncStatus } from '../../utils/sync/status';
 import { readSyncState } from '../../utils/sync/store';
-import { canonical } from '../../utils/transfer/merge';
 import { openOrFail, uniqueName } from './db-helpers';
 import { PROFILE, START } from './sync-fixtures';
 

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../utils/model/local-date';
+import { mergeRecords } from '../../utils/model/merge';
+import { canonical } from '../../utils/model/order';
 import type { ItemState, ProgressRecord } from '../../utils/model/records';
 import { packSyncData, type SyncItems, unpackSyncItems } from '../../utils/sync/pack';
 import { planRound, stampDevice } from '../../utils/sync/reconcile';
 import type { StoreSnapshot } from '../../utils/transfer/format';
-import { canonical, mergeRecords } from '../../utils/transfer/merge';
 import { START } from './sync-fixtures';
 
 const ITEM_IDS = ['p20-basics.d1.1', 'p20-basics.d1.2', 'p20-apis.d2.1', 'p20-apis.d3.1'];

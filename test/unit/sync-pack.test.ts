@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../utils/model/local-date';
+import { canonical } from '../../utils/model/order';
 import type { ProgressRecord } from '../../utils/model/records';
 import {
   MANIFEST_KEY,
@@ -9,7 +10,6 @@ import {
   unpackSyncItems,
 } from '../../utils/sync/pack';
 import { CHUNK_BUDGET_BYTES, itemBytes, measureItems, SYNC_QUOTA } from '../../utils/sync/quota';
-import { canonical } from '../../utils/transfer/merge';
 import { finishedPlan, note, PROFILE, START } from './sync-fixtures';
 
 const byId = (a: ProgressRecord, b: ProgressRecord) => (a.itemId < b.itemId ? -1 : 1);

@@ -9,17 +9,13 @@ import { PLAN_60 } from './plan-60';
 import { PLAN_90 } from './plan-90';
 import type { ChecklistItem, Phase, Plan, PlanDay, PlanId } from './types';
 
-export { PLAN_IDS } from '../model/ids';
+export { isPlanId, PLAN_IDS } from '../model/ids';
 
 export const PLANS: Readonly<Record<PlanId, Plan>> = Object.freeze({
   'plan-20': PLAN_20,
   'plan-60': PLAN_60,
   'plan-90': PLAN_90,
 });
-
-export function isPlanId(value: unknown): value is PlanId {
-  return typeof value === 'string' && (PLAN_IDS as readonly string[]).includes(value);
-}
 
 export function getPlan(id: PlanId): Plan {
   return PLANS[id];

@@ -3,10 +3,9 @@
  * never changes meaning once shipped (test/fixtures/shipped-ids.json guards that).
  */
 
-export type PlanId = 'plan-20' | 'plan-60' | 'plan-90';
+import type { Language, PlanId } from '../model/ids';
 
-/** Languages the source pages name for the first steps (Python, JavaScript/Node.js, Java). */
-export type Language = 'python' | 'javascript' | 'java';
+export type { Language, PlanId } from '../model/ids';
 
 export type Topic =
   | 'fundamentals'

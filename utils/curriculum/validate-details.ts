@@ -3,9 +3,9 @@
  * has why, minutes, done-when and 1-3 resources per stack; each day has 1-2 self-check
  * questions and fits the plan's daily time. Pure: returns human-readable problems.
  */
+import { isLanguage, LANGUAGES } from '../model/ids';
 import type { Language, PhaseDetails, Plan, Resource, Wording } from './types';
 
-const LANGUAGES: readonly Language[] = ['python', 'javascript', 'java'];
 const RESOURCE_KINDS: readonly string[] = ['docs', 'tutorial', 'video', 'book', 'tool'];
 const MIN_CHECKS = 1;
 const MAX_CHECKS = 2;
@@ -96,7 +96,7 @@ export function validatePlanDetails(
           if (!RESOURCE_KINDS.includes(resource.kind)) {
             problems.push(`${where}: unknown kind "${resource.kind}"`);
           }
-          if (resource.language !== undefined && !LANGUAGES.includes(resource.language)) {
+          if (resource.language !== undefined && !isLanguage(resource.language)) {
             problems.push(`${where}: unknown language "${resource.language}"`);
           }
           const urlProblem = resourceUrlProblem(resource.url, domains);

@@ -2,10 +2,10 @@
  * Consistency checks for the bundled curriculum. Pure: takes the data, returns a list of
  * human-readable problems (empty means valid). Used by tests and usable at build time.
  */
+import { isLanguage, isPlanId } from '../model/ids';
 import type {
   Attribution,
   CareerFacts,
-  Language,
   Phase,
   Plan,
   Tip,
@@ -19,8 +19,6 @@ export interface ValidateOptions {
   readonly minTipsPerPhase?: number;
 }
 
-const KNOWN_PLAN_IDS: readonly string[] = ['plan-20', 'plan-60', 'plan-90'];
-const LANGUAGES: readonly Language[] = ['python', 'javascript', 'java'];
 const TIP_ORIGINS: readonly TipOrigin[] = [
   'skill',
   'responsibility',
@@ -40,7 +38,7 @@ function isBlank(value: unknown): boolean {
 function checkWording(wording: Wording, where: string, problems: string[]): void {
   if (isBlank(wording.text)) problems.push(`${where}: text is empty`);
   for (const [language, text] of Object.entries(wording.byLanguage ?? {})) {
-    if (!(LANGUAGES as readonly string[]).includes(language)) {
+    if (!isLanguage(language)) {
       problems.push(`${where}: unknown language "${language}" in byLanguage`);
     }
     if (isBlank(text)) problems.push(`${where}: byLanguage.${language} is empty`);
@@ -111,7 +109,7 @@ function checkPlan(
 ): void {
   const where = `plan ${plan.id}`;
   register(plan.id, where);
-  if (!KNOWN_PLAN_IDS.includes(plan.id)) problems.push(`${where}: unknown plan id`);
+  if (!isPlanId(plan.id)) problems.push(`${where}: unknown plan id`);
   if (plan.id !== `plan-${plan.lengthDays}`) {
     problems.push(`${where}: id does not match its length of ${plan.lengthDays} days`);
   }

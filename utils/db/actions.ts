@@ -7,20 +7,12 @@ import {
   type ProfileRecord,
   type ProgressRecord,
 } from '../model/records';
+import type { WriteResult } from '../model/results';
 import { putProgress } from './activity';
-import { classifyStoreError, type StoreError } from './errors';
+import { classifyStoreError } from './errors';
 import type { BackendPathDatabase } from './schema';
 
-/** A request the store refuses on its own terms (not a storage failure). */
-export interface InputError {
-  readonly kind: 'invalid';
-  readonly title: string;
-  readonly advice: string;
-}
-
-export type WriteResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly error: StoreError | InputError };
+export type { WriteResult } from '../model/results';
 
 export type ProfilePatch = Partial<Omit<ProfileRecord, 'id' | 'updatedAt'>>;
 

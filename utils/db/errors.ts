@@ -1,18 +1,6 @@
-export type StoreErrorKind =
-  | 'blocked'
-  | 'quota'
-  | 'unavailable'
-  | 'corrupt'
-  | 'newer-version'
-  | 'unknown';
+import type { StoreError, StoreErrorKind } from '../model/results';
 
-/** A storage failure told the way the user needs it: what happened and what to do. */
-export interface StoreError {
-  readonly kind: StoreErrorKind;
-  readonly title: string;
-  readonly advice: string;
-  readonly cause?: unknown;
-}
+export type { StoreError, StoreErrorKind } from '../model/results';
 
 const MESSAGES: Readonly<Record<StoreErrorKind, { title: string; advice: string }>> = {
   blocked: {

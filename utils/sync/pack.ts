@@ -7,10 +7,9 @@
 import * as v from 'valibot';
 import type { PlanId } from '../curriculum/types';
 import { PLAN_IDS } from '../model/ids';
+import { canonical, compareText } from '../model/order';
 import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 import { localDateSchema, noteSchema, profileSchema } from '../model/schemas';
-import { compareText } from '../transfer/format';
-import { canonical } from '../transfer/merge';
 import {
   CHUNK_BUDGET_BYTES,
   itemBytes,

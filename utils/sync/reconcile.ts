@@ -4,9 +4,11 @@
  * wins, ties by device id), then say what changes locally and which items to
  * write. Local data is only ever merged into, never replaced.
  */
+
+import { mergeRecords } from '../model/merge';
+import { canonical } from '../model/order';
 import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 import type { StoreSnapshot } from '../transfer/format';
-import { canonical, mergeRecords } from '../transfer/merge';
 import {
   isSyncKey,
   type PackResult,

@@ -8,7 +8,7 @@
 import { putProgress } from '../db/activity';
 import { readSnapshot } from '../db/backup';
 import type { BackendPathDatabase } from '../db/schema';
-import { mergeRecords } from '../transfer/merge';
+import { mergeRecords } from '../model/merge';
 import type { LocalChanges } from './reconcile';
 import { changedRecords, stampDevice } from './reconcile';
 

@@ -1,17 +1,13 @@
 import type { LocalDate } from '../date';
-import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
+import { compareText } from '../model/order';
+import type { StoreSnapshot } from '../model/records';
 
 export const EXPORT_FORMAT = 'backend-path-export';
 export const EXPORT_FORMAT_VERSION = 1;
 /** Checked on the byte size before the text is parsed. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** Everything the store holds that a person would miss. */
-export interface StoreSnapshot {
-  readonly profile: ProfileRecord | null;
-  readonly progress: readonly ProgressRecord[];
-  readonly notes: readonly NoteRecord[];
-}
+export type { StoreSnapshot } from '../model/records';
 
 export interface ExportFile extends StoreSnapshot {
   readonly format: typeof EXPORT_FORMAT;
@@ -40,9 +36,4 @@ export function serializeExport(file: ExportFile): string {
 
 export function exportFileName(date: LocalDate): string {
   return `backend-path-progress-${date}.json`;
-}
-
-export function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
 }

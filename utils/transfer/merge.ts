@@ -1,5 +1,6 @@
-import type { ItemState, NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
-import { compareText, type StoreSnapshot } from './format';
+import { mergeRecords } from '../model/merge';
+import { canonical } from '../model/order';
+import type { ProfileRecord, StoreSnapshot } from '../model/records';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -17,26 +18,6 @@ export interface ImportPreview {
     readonly change: 'added' | 'updated' | 'removed' | 'unchanged';
     /** Names of the settings that would change. */
     readonly fields: readonly string[];
-  };
-}
-
-const RESOLVEDNESS: Readonly<Record<ItemState, number>> = { open: 0, skipped: 1, done: 2 };
-
-/**
- * Per record, the newer `updatedAt` wins. Progress ties go to the larger
- * `updatedBy` device id, then the more resolved item; any tie left goes to the
- * larger canonical text, so merging is order-independent.
- */
-export function mergeRecords(local: StoreSnapshot, incoming: StoreSnapshot): StoreSnapshot {
-  return {
-    profile: pickProfile(local.profile, incoming.profile),
-    progress: mergeByKey(
-      local.progress,
-      incoming.progress,
-      (record) => record.itemId,
-      pickProgress,
-    ),
-    notes: mergeByKey(local.notes, incoming.notes, (note) => note.date, pickNote),
   };
 }
 
@@ -62,42 +43,6 @@ export function previewImport(
     notes: countChanges(current.notes, next.notes, (note) => note.date),
     profile: profileChange(current.profile, next.profile),
   };
-}
-
-function pickProgress(a: ProgressRecord, b: ProgressRecord): ProgressRecord {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
-  // Same instant on two devices: the larger device id wins, as every device decides alike.
-  const byDevice = compareText(a.updatedBy ?? '', b.updatedBy ?? '');
-  if (byDevice !== 0) return byDevice > 0 ? a : b;
-  const byState = RESOLVEDNESS[a.state] - RESOLVEDNESS[b.state];
-  if (byState !== 0) return byState > 0 ? a : b;
-  return compareText(canonical(a), canonical(b)) >= 0 ? a : b;
-}
-
-function pickNote(a: NoteRecord, b: NoteRecord): NoteRecord {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
-  return compareText(a.text, b.text) >= 0 ? a : b;
-}
-
-function pickProfile(a: ProfileRecord | null, b: ProfileRecord | null): ProfileRecord | null {
-  if (a === null || b === null) return a ?? b;
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
-  return compareText(canonical(a), canonical(b)) >= 0 ? a : b;
-}
-
-function mergeByKey<T>(
-  local: readonly T[],
-  incoming: readonly T[],
-  keyOf: (record: T) => string,
-  pick: (a: T, b: T) => T,
-): T[] {
-  const merged = new Map<string, T>();
-  for (const record of [...local, ...incoming]) {
-    const key = keyOf(record);
-    const existing = merged.get(key);
-    merged.set(key, existing === undefined ? record : pick(existing, record));
-  }
-  return [...merged.entries()].sort(([a], [b]) => compareText(a, b)).map(([, record]) => record);
 }
 
 function countChanges<T>(
@@ -130,13 +75,4 @@ function profileChange(
     (field) => field !== 'updatedAt' && canonical(before[field]) !== canonical(after[field]),
   );
   return { change: fields.length > 0 ? 'updated' : 'unchanged', fields };
-}
-
-/** JSON with object keys sorted, so equal records compare equal whatever their key order. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    typeof inner === 'object' && inner !== null && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => compareText(a, b)))
-      : inner,
-  );
 }
