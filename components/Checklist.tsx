@@ -11,6 +11,8 @@ interface ChecklistProps {
   readonly onSetState: (itemId: string, state: ItemState) => void;
   /** True until the saved ticks have arrived: the rows are shown but not yet editable. */
   readonly pending?: boolean;
+  /** While pending, take clicks anyway: the start-up shell queues them for the store. */
+  readonly queued?: boolean;
   /** Hide the per-item skip button (the popup keeps only the ticks). */
   readonly compact?: boolean;
   readonly label: string;
@@ -20,9 +22,11 @@ export function Checklist({
   items,
   onSetState,
   pending = false,
+  queued = false,
   compact = false,
   label,
 }: ChecklistProps) {
+  const locked = pending && !queued;
   return (
     <ul class="checklist" aria-label={label} aria-busy={pending}>
       {items.map((item) => {
@@ -38,7 +42,7 @@ export function Checklist({
               <input
                 type="checkbox"
                 checked={done}
-                disabled={pending}
+                disabled={locked}
                 onChange={() => onSetState(item.id, done ? 'open' : 'done')}
               />
               <span class="item-text">
@@ -50,7 +54,7 @@ export function Checklist({
               <button
                 type="button"
                 class="btn btn-quiet"
-                disabled={pending}
+                disabled={locked}
                 aria-pressed={skipped}
                 aria-label={
                   skipped ? `Undo skip: ${item.text}` : `Skip, I already know this: ${item.text}`

@@ -17,6 +17,8 @@ export interface DayCardModel {
 interface DayCardProps {
   readonly model: DayCardModel;
   readonly pending?: boolean;
+  /** While pending, the checklist still takes clicks (queued by the start-up shell). */
+  readonly queued?: boolean;
   readonly onSetState: (itemId: string, state: ItemState) => void;
   readonly onCompleteDay: () => void;
   readonly onBackToToday?: () => void;
@@ -25,6 +27,7 @@ interface DayCardProps {
 export function DayCard({
   model,
   pending = false,
+  queued = false,
   onSetState,
   onCompleteDay,
   onBackToToday,
@@ -50,6 +53,7 @@ export function DayCard({
         items={model.items}
         onSetState={onSetState}
         pending={pending}
+        queued={queued}
         label={`Checklist for day ${model.day}`}
       />
       <div class="row day-actions">

@@ -14,13 +14,22 @@ export interface QuickDayModel {
 interface QuickDayProps {
   readonly model: QuickDayModel;
   readonly pending: boolean;
+  /** While pending, the checklist still takes clicks (queued by the start-up shell). */
+  readonly queued?: boolean;
   readonly onSetState: (itemId: string, state: ItemState) => void;
   readonly links: { readonly day: string; readonly options: string };
   readonly linksOpenNewTab: boolean;
 }
 
 /** The toolbar popup's whole content: today's checklist for quick ticking. */
-export function QuickDay({ model, pending, onSetState, links, linksOpenNewTab }: QuickDayProps) {
+export function QuickDay({
+  model,
+  pending,
+  queued = false,
+  onSetState,
+  links,
+  linksOpenNewTab,
+}: QuickDayProps) {
   const target = linksOpenNewTab ? '_blank' : undefined;
   return (
     <section class="quick-day" aria-labelledby="day-heading">
@@ -37,6 +46,7 @@ export function QuickDay({ model, pending, onSetState, links, linksOpenNewTab }:
           items={model.items}
           onSetState={onSetState}
           pending={pending}
+          queued={queued}
           compact
           label="Today's checklist"
         />

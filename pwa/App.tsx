@@ -1,22 +1,24 @@
 import { AppContext, type AppEnvironment } from '../components/app-context';
 import { PwaShell } from '../components/screens/PwaShell';
+import type { StartupHandoff } from '../components/screens/startup/boot';
 import { UpdatePrompt, type WaitingUpdate } from '../components/UpdatePrompt';
-import type { ProfileRecord } from '../utils/model/records';
+import { requestPersistentStorage } from '../utils/db/persist';
 
-interface AppProps {
+interface AppProps extends StartupHandoff {
   readonly environment: AppEnvironment;
   readonly base: string;
-  readonly cachedProfile: ProfileRecord | null;
   readonly appVersion: string;
   readonly buildId: string;
   readonly update: WaitingUpdate;
-  readonly onOnboarded: () => void;
 }
+
+// Best effort and in the background: the browser may say no, and rendering never waits.
+const askToKeepProgress = () => void requestPersistentStorage();
 
 export function App({ environment, update, ...shell }: AppProps) {
   return (
     <AppContext.Provider value={environment}>
-      <PwaShell {...shell} />
+      <PwaShell {...shell} onOnboarded={askToKeepProgress} />
       <UpdatePrompt update={update} />
     </AppContext.Provider>
   );

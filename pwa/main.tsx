@@ -1,37 +1,58 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 
-import { render } from 'preact';
-import { watchStartupMarks } from '../components/startup-marks';
-import { loadPlan } from '../utils/curriculum/load-plan';
+import { PwaNav, routeFromHash } from '../components/PwaNav';
+import { startTodayView } from '../components/screens/startup/boot';
+import { PopupShell } from '../components/screens/startup/PopupShell';
+import { TodayShell } from '../components/screens/startup/TodayShell';
 import { systemClock } from '../utils/date';
-import { requestPersistentStorage } from '../utils/db/persist';
-import { readProfileCache } from '../utils/db/profile-cache';
 import { pwaPlatform } from '../utils/platform';
-import { App } from './App';
-import { registerServiceWorker } from './waiting-update';
 
-async function main(): Promise<void> {
-  const root = document.getElementById('app');
-  if (!root) return;
-  watchStartupMarks(root);
+function main(): void {
   document.documentElement.dataset.build = __PWA_BUILD_ID__;
   const base = import.meta.env.BASE_URL;
-  const cachedProfile = readProfileCache(localStorage);
-  // The cached day page renders the active plan synchronously: have it ready for the first render.
-  if (cachedProfile) await loadPlan(cachedProfile.planId);
-  render(
-    <App
-      environment={{ clock: systemClock, platform: pwaPlatform(base) }}
-      base={base}
-      cachedProfile={cachedProfile}
-      appVersion={__APP_VERSION__}
-      buildId={__PWA_BUILD_ID__}
-      update={registerServiceWorker()}
-      // Best effort and in the background: the browser may say no, and rendering never waits.
-      onOnboarded={() => void requestPersistentStorage()}
-    />,
-    root,
-  );
+  const platform = pwaPlatform(base);
+  const route = routeFromHash(location.hash);
+  void startTodayView({
+    clock: systemClock,
+    // The same frame the live shell draws, so nothing moves when it takes over.
+    shell: ({ today, card, ticksSaved, onSetState }) => (
+      <>
+        <PwaNav base={base} route={route} />
+        <main class={`page pwa-view pwa-view-${route}`}>
+          {route === 'today' && (
+            <TodayShell
+              card={card}
+              behind={today.behind}
+              ticksSaved={ticksSaved}
+              onSetState={onSetState}
+            />
+          )}
+          {route === 'checklist' && (
+            <div data-ticks-saved={ticksSaved ? 'true' : undefined}>
+              <PopupShell card={card} platform={platform} onSetState={onSetState} />
+            </div>
+          )}
+        </main>
+      </>
+    ),
+    app: async () => {
+      const [{ App }, { registerServiceWorker }] = await Promise.all([
+        import('./App'),
+        import('./waiting-update'),
+      ]);
+      const update = registerServiceWorker();
+      return (handoff) => (
+        <App
+          environment={{ clock: systemClock, platform }}
+          base={base}
+          appVersion={__APP_VERSION__}
+          buildId={__PWA_BUILD_ID__}
+          update={update}
+          {...handoff}
+        />
+      );
+    },
+  });
 }
 
-void main();
+main();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type LocalDate, localDateOf, msUntilNextLocalMidnight } from '../../utils/date';
+import { type LocalDate, localDateOf } from '../../utils/date';
+import { msUntilNextLocalMidnight } from '../../utils/midnight';
 import { useAppEnvironment } from '../app-context';
 
 /**

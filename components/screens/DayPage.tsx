@@ -15,6 +15,7 @@ import { ProgressCard } from '../ProgressCard';
 import { TipCard } from '../TipCard';
 import { dayPageModel } from './day-page-model';
 import { PlanHeadline } from './PlanHeadline';
+import type { EarlyTicks } from './startup/early-ticks';
 import type { BehindStatus } from './startup/today-cache';
 import type { ProgressMap } from './view-model';
 
@@ -42,6 +43,8 @@ interface DayPageProps {
   readonly savedTicks?: SavedTicks | null;
   /** The last schedule status seen, shown while `progress` is null so the banner never moves the card. */
   readonly cachedBehind?: BehindStatus | null;
+  /** Until the store is ready, today's ticks go here (the start-up shell's queue). */
+  readonly earlyTicks?: EarlyTicks | null;
 }
 
 export function DayPage({
@@ -56,8 +59,10 @@ export function DayPage({
   onSelectDay,
   savedTicks = null,
   cachedBehind = null,
+  earlyTicks = null,
 }: DayPageProps) {
   const [tipOffset, setTipOffset] = useState(0);
+  const [, setEarlyClicks] = useState(0);
   const page = dayPageModel({
     plan,
     profile,
@@ -67,11 +72,18 @@ export function DayPage({
     selectedDay,
     tips: TIPS,
     tipOffset,
-    savedTicks,
+    savedTicks: earlyTicks ? earlyTicks.over(savedTicks) : savedTicks,
     cachedBehind,
   });
   const { card, behind, tip, todayDay } = page;
   const pending = actions === null;
+  const setItemState = (itemId: string, next: ItemState) => {
+    if (actions) actions.setItemState(itemId, next);
+    else if (earlyTicks && card?.isToday) {
+      earlyTicks.set(itemId, next);
+      setEarlyClicks((count) => count + 1);
+    }
+  };
 
   return (
     <div class="day-page">
@@ -87,7 +99,8 @@ export function DayPage({
           <DayCard
             model={card}
             pending={pending}
-            onSetState={(id, next) => actions?.setItemState(id, next)}
+            queued={earlyTicks !== null && card.isToday}
+            onSetState={setItemState}
             onCompleteDay={() => actions?.completeDay(card.items.map((item) => item.id))}
             onBackToToday={() => onSelectDay(null)}
           />

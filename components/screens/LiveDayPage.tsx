@@ -7,7 +7,7 @@ import { useActivity, useNote, useProgress } from '../../utils/db/hooks';
 import { nextPlanIdAfter } from '../../utils/model/ids';
 import type { ProfileRecord } from '../../utils/model/records';
 import { resolvedItemIds } from '../../utils/progress';
-import { rescheduleStartDate } from '../../utils/schedule';
+import { rescheduleStartDate } from '../../utils/schedule-status';
 import { useAppEnvironment } from '../app-context';
 import {
   moveChecklistFocus,
@@ -21,16 +21,25 @@ import { ShortcutsDialog } from '../ShortcutsDialog';
 import { StoreErrorPanel } from '../StoreErrorPanel';
 import { DayPage, type DayPageActions } from './DayPage';
 import { useBehindCacheSync } from './startup/cache-sync';
+import type { EarlyTicks } from './startup/early-ticks';
 import { useCachedBehind } from './startup/use-cached-behind';
+import { useApplyEarlyTicks } from './startup/use-early-ticks';
 
 /** The day view wired to the live store: every change in any open view shows here. */
 interface LiveDayPageProps {
   readonly plan: Plan;
   readonly profile: ProfileRecord;
   readonly savedTicks?: SavedTicks | null;
+  /** Clicks made on the start-up shell: written here once, as soon as the store is open. */
+  readonly earlyTicks?: EarlyTicks | null;
 }
 
-export function LiveDayPage({ plan, profile, savedTicks = null }: LiveDayPageProps) {
+export function LiveDayPage({
+  plan,
+  profile,
+  savedTicks = null,
+  earlyTicks = null,
+}: LiveDayPageProps) {
   const db = useDatabase();
   const { clock } = useAppEnvironment();
   const today = useToday();
@@ -41,6 +50,9 @@ export function LiveDayPage({ plan, profile, savedTicks = null }: LiveDayPagePro
   const [selectedDay, setSelectedDay] = useState<number | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
 
+  useApplyEarlyTicks(earlyTicks, plan.id, ({ itemId, state }) => {
+    void writes.run(setItemState(db, { itemId, planId: plan.id, state }, clock));
+  });
   const progressMap = progress.status === 'ready' ? progress.value : null;
   const cachedBehind = useCachedBehind(profile, today);
   useBehindCacheSync(profile, plan, today, progressMap);
@@ -112,7 +124,7 @@ export function LiveDayPage({ plan, profile, savedTicks = null }: LiveDayPagePro
         actions={actions}
         selectedDay={selectedDay}
         onSelectDay={setSelectedDay}
-        savedTicks={savedTicks}
+        savedTicks={earlyTicks ? earlyTicks.over(savedTicks) : savedTicks}
         cachedBehind={cachedBehind}
       />
       <p class="shortcut-hint muted small">

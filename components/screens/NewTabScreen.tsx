@@ -8,6 +8,7 @@ import { DayPage } from './DayPage';
 import { LiveDayPage } from './LiveDayPage';
 import { SetupScreen } from './SetupScreen';
 import { useProfileCacheSync, useTodayCacheSync } from './startup/cache-sync';
+import type { EarlyTicks } from './startup/early-ticks';
 import { useCachedBehind } from './startup/use-cached-behind';
 import { usePlan } from './use-plan';
 
@@ -15,20 +16,28 @@ interface CachedDayPageProps {
   readonly profile: ProfileRecord | null;
   /** Today's ticks the start-up path read before the store opened, if any. */
   readonly savedTicks?: SavedTicks | null;
+  /** Clicks made before the store opened, queued for the live page to write. */
+  readonly earlyTicks?: EarlyTicks | null;
 }
 
 /** Today's task from the profile cache, before the store has answered. */
-export function CachedDayPage({ profile, savedTicks = null }: CachedDayPageProps) {
+export function CachedDayPage({
+  profile,
+  savedTicks = null,
+  earlyTicks = null,
+}: CachedDayPageProps) {
   if (!profile) return null;
-  return <CachedProfileDayPage profile={profile} savedTicks={savedTicks} />;
+  return <CachedProfileDayPage profile={profile} savedTicks={savedTicks} earlyTicks={earlyTicks} />;
 }
 
 function CachedProfileDayPage({
   profile,
   savedTicks,
+  earlyTicks,
 }: {
   readonly profile: ProfileRecord;
   readonly savedTicks: SavedTicks | null;
+  readonly earlyTicks: EarlyTicks | null;
 }) {
   const today = useToday();
   const plan = usePlan(profile.planId);
@@ -47,6 +56,7 @@ function CachedProfileDayPage({
       onSelectDay={() => undefined}
       savedTicks={savedTicks}
       cachedBehind={cachedBehind}
+      earlyTicks={earlyTicks}
     />
   );
 }
@@ -54,9 +64,14 @@ function CachedProfileDayPage({
 interface NewTabScreenProps {
   readonly cachedProfile: ProfileRecord | null;
   readonly savedTicks?: SavedTicks | null;
+  readonly earlyTicks?: EarlyTicks | null;
 }
 
-export function NewTabScreen({ cachedProfile, savedTicks = null }: NewTabScreenProps) {
+export function NewTabScreen({
+  cachedProfile,
+  savedTicks = null,
+  earlyTicks = null,
+}: NewTabScreenProps) {
   const profile = useProfile();
   const today = useToday();
   const stored = profile.status === 'ready' ? profile.value : undefined;
@@ -68,10 +83,10 @@ export function NewTabScreen({ cachedProfile, savedTicks = null }: NewTabScreenP
 
   if (profile.status === 'error')
     return <StoreErrorPanel title={profile.error.title} advice={profile.error.advice} />;
-  if (profile.status === 'loading')
-    return <CachedDayPage profile={cachedProfile} savedTicks={savedTicks} />;
+  const early = { savedTicks, earlyTicks };
+  if (profile.status === 'loading') return <CachedDayPage profile={cachedProfile} {...early} />;
   if (!onboarded) return <SetupScreen today={today} />;
   // The active plan is still loading (a plan switch, or a first load outside the new tab).
-  if (!plan) return <CachedDayPage profile={onboarded} savedTicks={savedTicks} />;
-  return <LiveDayPage plan={plan} profile={onboarded} savedTicks={savedTicks} />;
+  if (!plan) return <CachedDayPage profile={onboarded} {...early} />;
+  return <LiveDayPage plan={plan} profile={onboarded} {...early} />;
 }

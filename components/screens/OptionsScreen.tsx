@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getPlan, PLAN_IDS } from '../../utils/curriculum';
+import type { Plan } from '../../utils/curriculum/types';
 import { updateProfile } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
 import { useProfile } from '../../utils/db/hooks';
+import { PLAN_IDS } from '../../utils/model/ids';
 import type { ProfileRecord, Theme } from '../../utils/model/records';
 import { useAppEnvironment } from '../app-context';
 import { useSectionSave } from '../hooks/use-section-save';
@@ -20,11 +21,7 @@ import { SyncSettings } from './settings/SyncSettings';
 import { useImportFlow } from './settings/use-import-flow';
 import { useResetFlow } from './settings/use-reset-flow';
 import { useProfileCacheSync } from './startup/cache-sync';
-
-const PLAN_CHOICES = PLAN_IDS.map((id) => {
-  const plan = getPlan(id);
-  return { id, title: plan.title, summary: plan.summary };
-});
+import { usePlans } from './use-plan';
 
 type PreferencePatch = Partial<Pick<ProfileRecord, 'theme' | 'restDays' | 'reminderTime'>>;
 
@@ -34,7 +31,13 @@ interface OptionsScreenProps {
 }
 
 /** Settings for a saved profile; every change saves at once and shows here live. */
-function ProfileSettings({ profile }: { profile: ProfileRecord }) {
+function ProfileSettings({
+  profile,
+  plans,
+}: {
+  readonly profile: ProfileRecord;
+  readonly plans: readonly Plan[];
+}) {
   const db = useDatabase();
   const { clock, platform, reminders } = useAppEnvironment();
   const planSave = useSectionSave();
@@ -43,7 +46,7 @@ function ProfileSettings({ profile }: { profile: ProfileRecord }) {
   const savePlan = (value: PlanSettingsValue) => {
     const switched = value.planId !== profile.planId;
     const message = switched
-      ? `Saved: you are now on the ${getPlan(value.planId).title}. Your ticks on the other plan are kept.`
+      ? `Saved: you are now on the ${plans.find((plan) => plan.id === value.planId)?.title ?? 'new plan'}. Your ticks on the other plan are kept.`
       : 'Saved.';
     void planSave.save(updateProfile(db, value, clock), message);
   };
@@ -74,7 +77,7 @@ function ProfileSettings({ profile }: { profile: ProfileRecord }) {
       <PlanSettings
         // Remounts with the stored values whenever they change, here or in another tab.
         key={`${profile.planId}|${profile.startDate}|${profile.language}`}
-        plans={PLAN_CHOICES}
+        plans={plans.map(({ id, title, summary }) => ({ id, title, summary }))}
         saved={profile}
         checkStartDate={checkStartDate}
         onSave={savePlan}
@@ -121,6 +124,7 @@ export function OptionsScreen({ appVersion }: OptionsScreenProps) {
   const { clock, platform } = useAppEnvironment();
   const profile = useProfile();
   const stored = profile.status === 'ready' ? profile.value : undefined;
+  const plans = usePlans(PLAN_IDS);
   useTheme(stored?.theme);
   useProfileCacheSync(profile);
   const [exportStatus, setExportStatus] = useState<ExportStatus>({ kind: 'idle' });
@@ -146,12 +150,12 @@ export function OptionsScreen({ appVersion }: OptionsScreenProps) {
         <h1>Backend Path settings</h1>
         <a href={platform.links.day}>Back to today’s task</a>
       </header>
-      {profile.status === 'loading' ? (
+      {profile.status === 'loading' || !plans ? (
         <p class="card muted" role="status">
           Loading your settings…
         </p>
       ) : stored && stored.onboardedAt !== null ? (
-        <ProfileSettings profile={stored} />
+        <ProfileSettings profile={stored} plans={plans} />
       ) : (
         <NoProfileYet />
       )}

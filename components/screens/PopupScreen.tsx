@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { getPlan } from '../../utils/curriculum';
+import type { Plan } from '../../utils/curriculum/types';
 import { setItemState } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { useActivity, useProfile, useProgress } from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/model/records';
-import { resolvedItemIds } from '../../utils/progress';
-import { planProgress, planState } from '../../utils/schedule';
+import { planProgress, resolvedItemIds } from '../../utils/progress';
+import { planState } from '../../utils/schedule';
 import { computeStreak } from '../../utils/streak';
 import { useAppEnvironment } from '../app-context';
 import { useStoreWrites } from '../hooks/use-store-writes';
@@ -14,25 +14,32 @@ import { useTheme } from '../hooks/use-theme';
 import { useToday } from '../hooks/use-today';
 import { QuickDay, type QuickDayModel } from '../QuickDay';
 import { StoreErrorPanel } from '../StoreErrorPanel';
+import type { EarlyTicks } from './startup/early-ticks';
+import { useApplyEarlyTicks } from './startup/use-early-ticks';
+import { usePlan } from './use-plan';
 import { checklistRows } from './view-model';
 
 interface LiveQuickDayProps {
+  readonly plan: Plan;
   readonly profile: ProfileRecord;
   /** Today's ticks the start-up path already showed, kept until the store's own arrive. */
   readonly savedTicks: SavedTicks | null;
+  readonly earlyTicks: EarlyTicks | null;
 }
 
-function LiveQuickDay({ profile, savedTicks }: LiveQuickDayProps) {
+function LiveQuickDay({ plan, profile, savedTicks, earlyTicks }: LiveQuickDayProps) {
   const db = useDatabase();
   const { clock, platform } = useAppEnvironment();
   const today = useToday();
   const progress = useProgress(profile.planId);
   const activity = useActivity();
   const writes = useStoreWrites();
+  useApplyEarlyTicks(earlyTicks, plan.id, ({ itemId, state }) => {
+    void writes.run(setItemState(db, { itemId, planId: plan.id, state }, clock));
+  });
   if (progress.status === 'error')
     return <StoreErrorPanel title={progress.error.title} advice={progress.error.advice} />;
 
-  const plan = getPlan(profile.planId);
   const progressReady = progress.status === 'ready';
   const progressMap = progressReady ? progress.value : new Map();
   const state = planState(plan, profile.startDate, today);
@@ -83,12 +90,20 @@ interface PopupScreenProps {
   /** Shown while the profile loads (the start-up shell, when there is one). */
   readonly placeholder?: ComponentChildren;
   readonly savedTicks?: SavedTicks | null;
+  /** Clicks made on the start-up shell: written once, as soon as the store is open. */
+  readonly earlyTicks?: EarlyTicks | null;
 }
 
-export function PopupScreen({ placeholder = null, savedTicks = null }: PopupScreenProps) {
+export function PopupScreen({
+  placeholder = null,
+  savedTicks = null,
+  earlyTicks = null,
+}: PopupScreenProps) {
   const profile = useProfile();
   const { platform } = useAppEnvironment();
-  useTheme(profile.status === 'ready' ? profile.value?.theme : undefined);
+  const stored = profile.status === 'ready' ? profile.value : undefined;
+  const plan = usePlan(stored && stored.onboardedAt !== null ? stored.planId : null);
+  useTheme(stored?.theme);
   if (profile.status === 'error')
     return <StoreErrorPanel title={profile.error.title} advice={profile.error.advice} />;
   if (profile.status === 'loading') return <>{placeholder}</>;
@@ -107,5 +122,13 @@ export function PopupScreen({ placeholder = null, savedTicks = null }: PopupScre
       </section>
     );
   }
-  return <LiveQuickDay profile={profile.value} savedTicks={savedTicks} />;
+  if (!plan) return <>{placeholder}</>;
+  return (
+    <LiveQuickDay
+      plan={plan}
+      profile={profile.value}
+      savedTicks={earlyTicks ? earlyTicks.over(savedTicks) : savedTicks}
+      earlyTicks={earlyTicks}
+    />
+  );
 }

@@ -1,28 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SavedTicks } from '../../utils/db/early-read';
 import { useProfile } from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/model/records';
+import { useAppEnvironment } from '../app-context';
+import { PWA_ROUTES, PwaNav, type PwaRoute, routeFromHash } from '../PwaNav';
 import { DatabaseGate } from './DatabaseGate';
 import { CachedDayPage, NewTabScreen } from './NewTabScreen';
 import { OptionsScreen } from './OptionsScreen';
 import { PopupScreen } from './PopupScreen';
-
-export type PwaRoute = 'today' | 'checklist' | 'settings';
-
-const ROUTES: readonly { readonly route: PwaRoute; readonly label: string }[] = [
-  { route: 'today', label: 'Today' },
-  { route: 'checklist', label: 'Checklist' },
-  { route: 'settings', label: 'Settings' },
-];
-
-/** `#/checklist` → 'checklist'; anything unknown (or no hash) is the day view. */
-export function routeFromHash(hash: string): PwaRoute {
-  const name = hash.replace(/^#\/?/, '');
-  return ROUTES.find((entry) => entry.route === name)?.route ?? 'today';
-}
-
-export function routeHref(base: string, route: PwaRoute): string {
-  return `${base}#/${route}`;
-}
+import type { ShellView } from './startup/boot';
+import { EarlyPopupShell } from './startup/EarlyPopupShell';
+import type { EarlyTicks } from './startup/early-ticks';
 
 function useHashRoute(): PwaRoute {
   const [route, setRoute] = useState(() => routeFromHash(location.hash));
@@ -39,7 +27,7 @@ function useFocusOnRouteChange(route: PwaRoute) {
   const mainRef = useRef<HTMLElement>(null);
   const shownRoute = useRef(route);
   useEffect(() => {
-    const label = ROUTES.find((entry) => entry.route === route)?.label ?? '';
+    const label = PWA_ROUTES.find((entry) => entry.route === route)?.label ?? '';
     document.title = `${label} · Backend Path`;
     if (shownRoute.current !== route) mainRef.current?.focus();
     shownRoute.current = route;
@@ -61,10 +49,24 @@ interface PwaShellProps {
   /** The app's base path, e.g. `/` or `/backend-path/`. */
   readonly base: string;
   readonly cachedProfile: ProfileRecord | null;
+  /** Today's ticks as the start-up shell showed them, and its queued clicks. */
+  readonly savedTicks?: SavedTicks | null;
+  readonly earlyTicks?: EarlyTicks | null;
+  /** What the start-up shell painted, kept on screen while the store opens. */
+  readonly shellView?: ShellView | null;
   readonly appVersion: string;
   readonly buildId: string;
   /** Runs once a profile exists (at start or right after onboarding). */
   readonly onOnboarded: () => void;
+}
+
+function ChecklistPlaceholder({
+  shellView,
+  earlyTicks,
+}: Pick<PwaShellProps, 'shellView' | 'earlyTicks'>) {
+  const { platform } = useAppEnvironment();
+  if (!shellView) return null;
+  return <EarlyPopupShell card={shellView.card} platform={platform} early={earlyTicks ?? null} />;
 }
 
 function RouteView({
@@ -72,8 +74,18 @@ function RouteView({
   cachedProfile,
   appVersion,
   buildId,
+  savedTicks = null,
+  earlyTicks = null,
+  shellView = null,
 }: Omit<PwaShellProps, 'base' | 'onOnboarded'> & { route: PwaRoute }) {
-  if (route === 'checklist') return <PopupScreen />;
+  if (route === 'checklist')
+    return (
+      <PopupScreen
+        placeholder={<ChecklistPlaceholder shellView={shellView} earlyTicks={earlyTicks} />}
+        savedTicks={savedTicks}
+        earlyTicks={earlyTicks}
+      />
+    );
   if (route === 'settings')
     return (
       <>
@@ -84,17 +96,26 @@ function RouteView({
         </p>
       </>
     );
-  return <NewTabScreen cachedProfile={cachedProfile} />;
+  return (
+    <NewTabScreen cachedProfile={cachedProfile} savedTicks={savedTicks} earlyTicks={earlyTicks} />
+  );
 }
 
 function RouteFallback({
   route,
   cachedProfile,
-}: {
+  savedTicks = null,
+  earlyTicks = null,
+  shellView = null,
+}: Pick<PwaShellProps, 'cachedProfile' | 'savedTicks' | 'earlyTicks' | 'shellView'> & {
   route: PwaRoute;
-  cachedProfile: ProfileRecord | null;
 }) {
-  if (route === 'today') return <CachedDayPage profile={cachedProfile} />;
+  if (route === 'checklist')
+    return <ChecklistPlaceholder shellView={shellView} earlyTicks={earlyTicks} />;
+  if (route === 'today')
+    return (
+      <CachedDayPage profile={cachedProfile} savedTicks={savedTicks} earlyTicks={earlyTicks} />
+    );
   if (route === 'settings')
     return (
       <p class="card muted" role="status">
@@ -105,39 +126,16 @@ function RouteFallback({
 }
 
 /** The PWA: the extension's three views (day, checklist, settings) behind a hash router. */
-export function PwaShell({ base, cachedProfile, appVersion, buildId, onOnboarded }: PwaShellProps) {
+export function PwaShell({ base, onOnboarded, ...view }: PwaShellProps) {
   const route = useHashRoute();
   const mainRef = useFocusOnRouteChange(route);
   return (
     <>
-      <header class="pwa-header">
-        <nav class="pwa-nav" aria-label="Views">
-          <span class="pwa-brand" aria-hidden="true">
-            Backend Path
-          </span>
-          <ul>
-            {ROUTES.map((entry) => (
-              <li key={entry.route}>
-                <a
-                  href={routeHref(base, entry.route)}
-                  aria-current={entry.route === route ? 'page' : undefined}
-                >
-                  {entry.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
+      <PwaNav base={base} route={route} />
       <main ref={mainRef} tabIndex={-1} class={`page pwa-view pwa-view-${route}`}>
-        <DatabaseGate fallback={<RouteFallback route={route} cachedProfile={cachedProfile} />}>
+        <DatabaseGate fallback={<RouteFallback route={route} {...view} />}>
           <WhenOnboarded run={onOnboarded} />
-          <RouteView
-            route={route}
-            cachedProfile={cachedProfile}
-            appVersion={appVersion}
-            buildId={buildId}
-          />
+          <RouteView route={route} {...view} />
         </DatabaseGate>
       </main>
     </>

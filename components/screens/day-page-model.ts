@@ -6,15 +6,9 @@ import type { Plan, Tip } from '../../utils/curriculum/types';
 import { formatShortDate, type LocalDate } from '../../utils/date';
 import type { SavedTicks } from '../../utils/db/early-read';
 import type { ProfileRecord } from '../../utils/model/records';
-import { resolvedItemIds } from '../../utils/progress';
-import {
-  type PlanState,
-  type Progress,
-  phaseProgress,
-  planProgress,
-  planState,
-  scheduleStatus,
-} from '../../utils/schedule';
+import { type Progress, phaseProgress, planProgress, resolvedItemIds } from '../../utils/progress';
+import { type PlanState, planState } from '../../utils/schedule';
+import { scheduleStatus } from '../../utils/schedule-status';
 import { computeStreak, heatmapWeeks } from '../../utils/streak';
 import { tipOfTheDay } from '../../utils/tips';
 import type { DayCardModel } from '../DayCard';
@@ -22,7 +16,8 @@ import type { TimelinePhase } from '../PlanTimeline';
 import type { ProgressCardModel } from '../ProgressCard';
 import type { BehindStatus } from './startup/today-cache';
 import { withSavedTicks } from './startup/today-card';
-import { dayCardModel, type ProgressMap, timelinePhases } from './view-model';
+import { timelinePhases } from './timeline-model';
+import { dayCardModel, type ProgressMap } from './view-model';
 
 const HEATMAP_WEEKS = 15;
 const NOTHING_YET: ProgressMap = new Map();

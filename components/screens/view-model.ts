@@ -6,15 +6,9 @@ import { wordingFor } from '../../utils/curriculum/lookup';
 import type { Language, Plan, PlanDay } from '../../utils/curriculum/types';
 import { formatLongDate, type LocalDate } from '../../utils/date';
 import type { ItemState, ProgressRecord } from '../../utils/model/records';
-import {
-  dateOfPlanDay,
-  isDayComplete,
-  phaseProgress,
-  type ResolvedItems,
-} from '../../utils/schedule';
+import { dateOfPlanDay } from '../../utils/schedule';
 import type { ChecklistRow } from '../Checklist';
 import type { DayCardModel } from '../DayCard';
-import type { TimelinePhase } from '../PlanTimeline';
 
 export type ProgressMap = ReadonlyMap<string, ProgressRecord>;
 
@@ -59,23 +53,4 @@ export function dayCardModel(
     items: checklistRows(planDay, progress, language),
     isToday: date === today,
   };
-}
-
-export function timelinePhases(plan: Plan, resolved: ResolvedItems): TimelinePhase[] {
-  return plan.phases.map((phase) => {
-    const progress = phaseProgress(phase, resolved);
-    return {
-      id: phase.id,
-      focus: phase.focus,
-      firstDay: phase.firstDay,
-      lastDay: phase.lastDay,
-      resolved: progress.resolvedItems,
-      total: progress.totalItems,
-      days: phase.days.map((planDay) => ({
-        day: planDay.day,
-        title: planDay.title,
-        complete: isDayComplete(planDay, resolved),
-      })),
-    };
-  });
 }

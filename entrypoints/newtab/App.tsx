@@ -1,22 +1,19 @@
 import { AppContext, type AppEnvironment } from '../../components/app-context';
 import { DatabaseGate } from '../../components/screens/DatabaseGate';
 import { CachedDayPage, NewTabScreen } from '../../components/screens/NewTabScreen';
-import type { SavedTicks } from '../../utils/db/early-read';
-import type { ProfileRecord } from '../../utils/model/records';
+import type { StartupHandoff } from '../../components/screens/startup/boot';
 
-interface AppProps {
+interface AppProps extends StartupHandoff {
   readonly environment: AppEnvironment;
-  readonly cachedProfile: ProfileRecord | null;
-  /** Today's ticks the start-up path already showed, kept until the store's own arrive. */
-  readonly savedTicks: SavedTicks | null;
 }
 
-export function App({ environment, cachedProfile, savedTicks }: AppProps) {
+export function App({ environment, cachedProfile, savedTicks, earlyTicks }: AppProps) {
+  const startup = { savedTicks, earlyTicks };
   return (
     <AppContext.Provider value={environment}>
       <main class="page">
-        <DatabaseGate fallback={<CachedDayPage profile={cachedProfile} savedTicks={savedTicks} />}>
-          <NewTabScreen cachedProfile={cachedProfile} savedTicks={savedTicks} />
+        <DatabaseGate fallback={<CachedDayPage profile={cachedProfile} {...startup} />}>
+          <NewTabScreen cachedProfile={cachedProfile} {...startup} />
         </DatabaseGate>
       </main>
     </AppContext.Provider>

@@ -1,23 +1,23 @@
-import type { ComponentChildren } from 'preact';
 import { AppContext, type AppEnvironment } from '../../components/app-context';
 import { DatabaseGate } from '../../components/screens/DatabaseGate';
 import { PopupScreen } from '../../components/screens/PopupScreen';
-import type { SavedTicks } from '../../utils/db/early-read';
+import type { StartupHandoff } from '../../components/screens/startup/boot';
+import { EarlyPopupShell } from '../../components/screens/startup/EarlyPopupShell';
 
-interface AppProps {
+interface AppProps extends StartupHandoff {
   readonly environment: AppEnvironment;
-  /** The start-up shell, kept on screen until the live popup has the profile. */
-  readonly placeholder: ComponentChildren;
-  /** Today's ticks the start-up path already showed, kept until the store's own arrive. */
-  readonly savedTicks: SavedTicks | null;
 }
 
-export function App({ environment, placeholder, savedTicks }: AppProps) {
+export function App({ environment, shellView, savedTicks, earlyTicks }: AppProps) {
+  // The start-up shell's content stays on screen until the live popup has the profile.
+  const placeholder = shellView && (
+    <EarlyPopupShell card={shellView.card} platform={environment.platform} early={earlyTicks} />
+  );
   return (
     <AppContext.Provider value={environment}>
       <main class="popup">
         <DatabaseGate fallback={placeholder}>
-          <PopupScreen placeholder={placeholder} savedTicks={savedTicks} />
+          <PopupScreen placeholder={placeholder} savedTicks={savedTicks} earlyTicks={earlyTicks} />
         </DatabaseGate>
       </main>
     </AppContext.Provider>

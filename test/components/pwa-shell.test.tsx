@@ -1,7 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppContext } from '../../components/app-context';
-import { PwaShell, routeFromHash } from '../../components/screens/PwaShell';
+import { routeFromHash } from '../../components/PwaNav';
+import { PwaShell } from '../../components/screens/PwaShell';
 import { pwaPlatform } from '../../utils/platform';
 import { movableClock } from '../support/render-with-store';
 

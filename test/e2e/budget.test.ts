@@ -1,18 +1,23 @@
 /**
- * Size budgets for the built new tab (.output/chrome-mv3). `npm test` builds first.
+ * Size budgets for the built new tab and popup (.output/chrome-mv3) and the PWA (dist/pwa).
+ * `npm test` builds first.
  * Budgets sit a little above what the build achieves, so growth fails here, not in review.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_DIR, requireBuild } from './harness';
+import { CHROME_EXTENSION_DIR, PWA_DIR, requireBuild } from './harness';
 
 const KB = 1024;
 /** JS that runs before today's task shows: newtab.html's scripts and their static imports. */
 const STARTUP_JS_GZIP_BUDGET = 12 * KB;
-/** Every chunk the new tab loads, including the live page behind dynamic imports and one plan. */
+/** Every chunk a view loads, including the live page behind dynamic imports and one plan. */
 const ALL_JS_GZIP_BUDGET = 80 * KB;
+/** The PWA's first paint also draws its view bar. */
+const PWA_STARTUP_JS_GZIP_BUDGET = 15 * KB;
+/** The PWA's one live chunk holds all three views (day, checklist, settings) and its updater. */
+const PWA_ALL_JS_GZIP_BUDGET = 92 * KB;
 const PLAN_CHUNK = /\/plan-\d+-[^/]*\.js$/;
 
 // Minified chunks quote specifiers with ", ' or `.
@@ -102,5 +107,46 @@ describe('popup size budget', () => {
     const code = startup.map((path) => readFileSync(join(dir, path), 'utf8')).join('\n');
     expect(code).not.toMatch(/DatabaseClosedError|MissingAPIError/);
     expect(code).not.toMatch(/p60-fundamentals/);
+  });
+});
+
+describe('PWA size budget', () => {
+  const dir = requireBuild(PWA_DIR, 'index.html');
+  const roots = referencedScripts(readFileSync(join(dir, 'index.html'), 'utf8'), 'index.html');
+  const startup = reachable(dir, roots, [STATIC_IMPORT]);
+
+  it('paints today’s task with at most 15 KB of gzipped JS', () => {
+    expect(startup.some((path) => /\/assets\/index-/.test(path))).toBe(true);
+    expect(gzipBytes(dir, startup)).toBeLessThanOrEqual(PWA_STARTUP_JS_GZIP_BUDGET);
+  });
+
+  it('keeps the database, the service worker client and the plans out of its first paint', () => {
+    const code = startup.map((path) => readFileSync(join(dir, path), 'utf8')).join('\n');
+    expect(code).not.toMatch(/DatabaseClosedError|MissingAPIError/);
+    expect(code).not.toMatch(/workbox|serviceWorker\.register/);
+    expect(code).not.toMatch(/p60-fundamentals/);
+  });
+
+  it('keeps everything it loads, with its largest plan, within 92 KB of gzipped JS', () => {
+    const all = reachable(dir, roots, [STATIC_IMPORT, DYNAMIC_IMPORT]);
+    const plans = all.filter((path) => PLAN_CHUNK.test(path));
+    expect(plans).toHaveLength(3);
+    const largestPlan = Math.max(...plans.map((path) => gzipBytes(dir, [path])));
+    const rest = all.filter((path) => !PLAN_CHUNK.test(path));
+    expect(gzipBytes(dir, rest) + largestPlan).toBeLessThanOrEqual(PWA_ALL_JS_GZIP_BUDGET);
+  });
+});
+
+describe('popup total', () => {
+  const dir = requireBuild(CHROME_EXTENSION_DIR, 'popup.html');
+  const roots = referencedScripts(readFileSync(join(dir, 'popup.html'), 'utf8'), 'popup.html');
+
+  it('loads no more than the new tab’s budget, counting its largest plan', () => {
+    const all = reachable(dir, roots, [STATIC_IMPORT, DYNAMIC_IMPORT]);
+    const plans = all.filter((path) => PLAN_CHUNK.test(path));
+    expect(plans).toHaveLength(3);
+    const largestPlan = Math.max(...plans.map((path) => gzipBytes(dir, [path])));
+    const rest = all.filter((path) => !PLAN_CHUNK.test(path));
+    expect(gzipBytes(dir, rest) + largestPlan).toBeLessThanOrEqual(ALL_JS_GZIP_BUDGET);
   });
 });

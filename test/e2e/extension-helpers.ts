@@ -96,5 +96,6 @@ export function popupChecklist(page: Page): Locator {
 
 /** A checklist's checkboxes, once the saved ticks have loaded and they are editable. */
 export function editableBoxes(checklist: Locator): Locator {
-  return checklist.locator('input[type="checkbox"]:enabled');
+  // The start-up shell's boxes take clicks too (queued), but only the live checklist is not busy.
+  return checklist.locator(':scope[aria-busy="false"] input[type="checkbox"]:enabled');
 }

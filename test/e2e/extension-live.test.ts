@@ -92,7 +92,11 @@ describe('open views', () => {
     expect(newTabFocus.filter((seen) => !seen.visible)).toEqual([]);
     for (const path of ['popup.html', 'options.html']) {
       const page = await session.open(path);
-      await page.locator('main input:enabled').first().waitFor();
+      // The live view, not the start-up shell it replaces.
+      await page
+        .locator('main :is(.checklist[aria-busy="false"], form) input:enabled')
+        .first()
+        .waitFor();
       const focus = await tabThroughPage(page);
       expect(focus.length, path).toBeGreaterThan(3);
       expect(focus.filter((seen) => !seen.visible)).toEqual([]);

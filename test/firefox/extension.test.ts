@@ -12,7 +12,9 @@ import { type FirefoxExtensionSession, launchFirefoxExtension } from './harness'
 /** The extension API as Firefox exposes it inside the evaluated functions. */
 declare const browser: typeof ExtensionApi;
 
-const DAY_ONE_BOXES = 'ul[aria-label="Checklist for day 1"] input[type="checkbox"]';
+// The live checklist (not busy): the start-up shell's boxes take clicks too, queued.
+const DAY_ONE_BOXES =
+  'ul[aria-label="Checklist for day 1"][aria-busy="false"] input[type="checkbox"]';
 const REMINDER_SWITCH = 'input[role="switch"]';
 
 interface AlarmSnapshot {

@@ -18,7 +18,16 @@ export const LAYERS = [
 export type Layer = (typeof LAYERS)[number];
 
 const PURE_SYNC = ['pack', 'quota', 'reconcile', 'records-codec', 'status', 'write-budget'];
-const LOGIC_FILES = ['date', 'schedule', 'streak', 'tips', 'progress', 'platform'];
+const LOGIC_FILES = [
+  'date',
+  'midnight',
+  'schedule',
+  'schedule-status',
+  'streak',
+  'tips',
+  'progress',
+  'platform',
+];
 
 /** The layer of a repo-relative source path, or null for files outside the app (tests, scripts). */
 export function layerOf(file: string): Layer | null {
@@ -82,6 +91,22 @@ export function importViolations(files: ReadonlyMap<string, string>): string[] {
       problems.push(
         `${file} (${from}) imports ${edge.to} (${to})${edge.typeOnly ? ' [type]' : ''}`,
       );
+    }
+  }
+  return problems.sort();
+}
+
+const PLAN_MODULE = /^utils\/curriculum\/(index|plan-\d+)$/;
+
+/** App files that import plan data eagerly; plans load only through `load-plan`. */
+export function eagerPlanImports(files: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [file, source] of files) {
+    if (layerOf(file) === null || file.startsWith('utils/curriculum/')) continue;
+    for (const edge of importsOf(file, source)) {
+      const to = edge.to.replace(/\.tsx?$/, '');
+      const target = to === 'utils/curriculum' ? 'utils/curriculum/index' : to;
+      if (PLAN_MODULE.test(target) && !edge.typeOnly) problems.push(`${file} imports ${target}`);
     }
   }
   return problems.sort();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importViolations, layerOf } from '../support/layers';
+import { eagerPlanImports, importViolations, layerOf } from '../support/layers';
 
 function appSources(): Map<string, string> {
   const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
@@ -49,5 +49,22 @@ describe('layers', () => {
     ]);
     expect(importViolations(typeOnly)).toEqual([]);
     expect(importViolations(value)).toHaveLength(1);
+  });
+
+  it('loads plan data only through loadPlan, never by a static import', () => {
+    expect(eagerPlanImports(appSources())).toEqual([]);
+    const planted = new Map([
+      ['components/screens/PopupScreen.tsx', "import { getPlan } from '../../utils/curriculum';"],
+      ['utils/reminder/runtime.ts', "import { PLAN_90 } from '../curriculum/plan-90';"],
+    ]);
+    expect(eagerPlanImports(planted)).toHaveLength(2);
+  });
+
+  it('names only modules that exist in the new tab’s start-up chunk', () => {
+    const config = readFileSync('wxt.config.ts', 'utf8');
+    const list = /const STARTUP_MODULES = \[([^\]]*)\]/.exec(config)?.[1] ?? '';
+    const paths = [...list.matchAll(/'([^']+)'/g)].map((match) => match[1] ?? '');
+    expect(paths.length).toBeGreaterThan(10);
+    expect(paths.filter((path) => !existsSync(path))).toEqual([]);
   });
 });

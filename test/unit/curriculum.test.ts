@@ -287,6 +287,25 @@ describe('validateCurriculum', () => {
     expect(report).toMatch(/item id "p20-fundamentals.d2.1x" should be "p20-fundamentals.d2.1"/);
   });
 
+  it('keeps a retired item in its place, so the ids after it stay valid', () => {
+    const retiring = planWithPhase(plan20, 0, (p) => ({
+      ...p,
+      days: p.days.map((d, i) => {
+        const [first, second, ...rest] = d.items;
+        if (i !== 0 || !first || !second) return d;
+        return { ...d, items: [first, ...rest], retired: [second] };
+      }),
+    }));
+    expect(problemsWith([retiring, ...others])).toEqual([]);
+    const gap = planWithPhase(plan20, 0, (p) => ({
+      ...p,
+      days: p.days.map((d, i) => (i === 0 ? { ...d, items: d.items.slice(1) } : d)),
+    }));
+    expect(problemsWith([gap, ...others]).join('\n')).toMatch(
+      /item id "p20-fundamentals.d1.2" should be "p20-fundamentals.d1.1"/,
+    );
+  });
+
   it('reports duplicate ids, wherever they occur', () => {
     const [firstTip] = TIPS;
     expect(firstTip).toBeDefined();

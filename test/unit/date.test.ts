@@ -9,12 +9,12 @@ import {
   fromDayNumber,
   isValidLocalDate,
   localDateOf,
-  msUntilNextLocalMidnight,
   systemClock,
   toDayNumber,
   today,
   weekdayOf,
 } from '../../utils/date';
+import { msUntilNextLocalMidnight } from '../../utils/midnight';
 import { type LocalDate, localDate } from '../../utils/model/local-date';
 
 const ZONES = [

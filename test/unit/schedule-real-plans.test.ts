@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_IDS, PLANS, TIPS } from '../../utils/curriculum/index';
 import { addDays } from '../../utils/date';
 import { localDate } from '../../utils/model/local-date';
-import {
-  firstUnfinishedDay,
-  planProgress,
-  planState,
-  rescheduleStartDate,
-  scheduleStatus,
-} from '../../utils/schedule';
+import { firstUnfinishedDay, planProgress } from '../../utils/progress';
+import { planState } from '../../utils/schedule';
+import { rescheduleStartDate, scheduleStatus } from '../../utils/schedule-status';
 import { tipOfTheDay, tipsForPhase } from '../../utils/tips';
 
 const START = localDate('2026-10-24'); // spans the October/November DST changes

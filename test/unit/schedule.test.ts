@@ -7,21 +7,18 @@ import {
   fromDayNumber,
   type LocalDate,
   localDateOf,
-  msUntilNextLocalMidnight,
   toDayNumber,
 } from '../../utils/date';
+import { msUntilNextLocalMidnight } from '../../utils/midnight';
 import { localDate } from '../../utils/model/local-date';
 import {
-  dateOfPlanDay,
-  dayOfPlan,
   firstUnfinishedDay,
   isDayComplete,
   phaseProgress,
   planProgress,
-  planState,
-  rescheduleStartDate,
-  scheduleStatus,
-} from '../../utils/schedule';
+} from '../../utils/progress';
+import { dateOfPlanDay, dayOfPlan, planState } from '../../utils/schedule';
+import { rescheduleStartDate, scheduleStatus } from '../../utils/schedule-status';
 
 /** A plan with the given phase lengths and `itemsPerDay` items on every day. */
 function syntheticPlan(phaseLengths: readonly number[], itemsPerDay = 2): Plan {

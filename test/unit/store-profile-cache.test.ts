@@ -3,7 +3,7 @@ import {
   PROFILE_CACHE_KEY,
   readProfileCache,
   writeProfileCache,
-} from '../../utils/db/profile-cache';
+} from '../../components/screens/startup/profile-cache';
 import { localDate } from '../../utils/model/local-date';
 import type { ProfileRecord } from '../../utils/model/records';
 

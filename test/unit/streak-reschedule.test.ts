@@ -5,7 +5,8 @@ import { addDays, fixedClock } from '../../utils/date';
 import { saveProfile, setItemState, updateProfile } from '../../utils/db/actions';
 import { readActivity, readProfile } from '../../utils/db/queries';
 import { localDate } from '../../utils/model/local-date';
-import { dayOfPlan, rescheduleStartDate } from '../../utils/schedule';
+import { dayOfPlan } from '../../utils/schedule';
+import { rescheduleStartDate } from '../../utils/schedule-status';
 import { computeStreak } from '../../utils/streak';
 import { openOrFail, uniqueName } from './db-helpers';
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  PROFILE_CACHE_KEY as STORE_PROFILE_CACHE_KEY,
+  writeProfileCache,
+} from '../../components/screens/startup/profile-cache';
+import {
   BEHIND_CACHE_KEY,
   PROFILE_CACHE_KEY,
   type ProfileStamp,
@@ -12,7 +16,6 @@ import {
 } from '../../components/screens/startup/today-cache';
 import { todayCardModel, withSavedTicks } from '../../components/screens/startup/today-card';
 import { getPlan } from '../../utils/curriculum';
-import { PROFILE_CACHE_KEY as STORE_PROFILE_CACHE_KEY } from '../../utils/db/profile-cache';
 import { localDate } from '../../utils/model/local-date';
 
 function memoryStorage(entries: Record<string, string> = {}) {
@@ -41,12 +44,22 @@ function cachedToday() {
 }
 
 describe('new tab start-up cache', () => {
-  it('reads the profile cache the store writes', () => {
+  it('reads the profile cache the live views write', () => {
     expect(PROFILE_CACHE_KEY).toBe(STORE_PROFILE_CACHE_KEY);
-    const storage = memoryStorage({
-      [PROFILE_CACHE_KEY]: JSON.stringify({ ...STAMP, id: 'profile', onboardedAt: 5 }),
+    const storage = memoryStorage();
+    writeProfileCache(storage, {
+      ...STAMP,
+      id: 'profile',
+      restDays: [0],
+      theme: 'dark',
+      reminderTime: null,
+      syncEnabled: false,
+      onboardedAt: 5,
     });
     expect(readProfileStamp(storage)).toEqual(STAMP);
+    // Only the store's full profile is read: a partial one is not a profile.
+    storage.setItem(PROFILE_CACHE_KEY, JSON.stringify({ ...STAMP, id: 'profile', onboardedAt: 5 }));
+    expect(readProfileStamp(storage)).toBeNull();
   });
 
   it('ignores a profile that has not finished onboarding or is malformed', () => {

@@ -60,6 +60,11 @@ function idRegistry(problems: string[]): (id: string, where: string) => void {
   };
 }
 
+/** The last number of an item id, its place in the day; NaN sorts such ids last. */
+function positionOf(itemId: string): number {
+  return Number(itemId.slice(itemId.lastIndexOf('.') + 1));
+}
+
 function checkPhase(
   phase: Phase,
   idPrefix: string,
@@ -91,7 +96,11 @@ function checkPhase(
         `${dayWhere}: has ${count} items, expected ${MIN_ITEMS_PER_DAY}-${MAX_ITEMS_PER_DAY}`,
       );
     }
-    planDay.items.forEach((item, itemIndex) => {
+    // Shown and retired items share one run of positions: 1, 2, 3… with no gap.
+    const positioned = [...planDay.items, ...planDay.retired].sort(
+      (a, b) => positionOf(a.id) - positionOf(b.id),
+    );
+    positioned.forEach((item, itemIndex) => {
       const expectedId = `${phase.id}.d${dayIndex + 1}.${itemIndex + 1}`;
       register(item.id, `item ${item.id}`);
       if (item.id !== expectedId) {

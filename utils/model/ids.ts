@@ -36,3 +36,10 @@ export const isWeekday = (value: unknown): value is Weekday => isOneOf(WEEKDAYS,
 export function nextPlanIdAfter(id: PlanId): PlanId | null {
   return PLAN_IDS[PLAN_IDS.indexOf(id) + 1] ?? null;
 }
+
+/** How many plan days each plan has; the plan data holds the same figure. */
+export const PLAN_LENGTHS: Readonly<Record<PlanId, number>> = Object.freeze({
+  'plan-20': 20,
+  'plan-60': 60,
+  'plan-90': 90,
+});

@@ -5,7 +5,7 @@
  * the day view when the notification is clicked. It only ever reads the store.
  */
 import { browser } from 'wxt/browser';
-import { getPlan } from '../curriculum';
+import { loadPlan } from '../curriculum/load-plan';
 import { systemClock, today, weekdayOf } from '../date';
 import { openDatabase } from '../db/database';
 import { readPlanProgress, readProfile } from '../db/queries';
@@ -62,7 +62,7 @@ async function notifyIfDue(): Promise<void> {
     const profile = await readProfile(db);
     if (!profile || reminderTimeOf(profile) === null) return null;
     const date = today(systemClock);
-    const state = planState(getPlan(profile.planId), profile.startDate, date);
+    const state = planState(await loadPlan(profile.planId), profile.startDate, date);
     const resolved = resolvedItemIds((await readPlanProgress(db, profile.planId)).values());
     const isRestDay = profile.restDays.some((restDay) => restDay === weekdayOf(date));
     if (state.kind !== 'active' || !shouldNotify({ state, resolved, isRestDay })) return null;

@@ -3,7 +3,8 @@
  * to remind of, and what it says. The background wires it to alarms.
  */
 
-import { firstInstantWithOtherOffset, localDateOf, offsetAt, toDayNumber } from '../date';
+import { localDateOf, offsetAt, toDayNumber } from '../date';
+import { firstInstantWithOtherOffset } from '../midnight';
 import type { PlanState, ResolvedItems } from '../schedule';
 
 /** The message the options page sends the background after saving the reminder time. */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { findItem } from '../../../utils/curriculum';
+import { itemPlanLookup } from '../../../utils/curriculum/item-owners';
+import { loadAllPlans } from '../../../utils/curriculum/load-all-plans';
 import type { Clock } from '../../../utils/date';
 import { applyImport, readSnapshot } from '../../../utils/db/backup';
 import { useLiveQuery } from '../../../utils/db/hooks';
@@ -21,10 +22,6 @@ type Stage =
       readonly applying: boolean;
       readonly failure: string | null;
     };
-
-function knownItem(itemId: string) {
-  return findItem(itemId)?.plan.id;
-}
 
 function changeSummary(preview: ImportPreview): string {
   const { progress, notes } = preview;
@@ -66,6 +63,8 @@ export function useImportFlow(db: BackendPathDatabase, clock: Clock) {
       setStage({ kind: 'invalid', status: { kind: 'invalid', fileName, errors } });
       return;
     }
+    // Item ids are checked against every plan, loaded here (off every start-up path).
+    const knownItem = itemPlanLookup(await loadAllPlans());
     const parsed = parseImport(text, { byteLength: file.size, now: clock.now(), knownItem });
     if (!parsed.ok) {
       setStage({ kind: 'invalid', status: { kind: 'invalid', fileName, errors: parsed.errors } });

@@ -1,3 +1,4 @@
+import type { ItemState } from '../../../utils/model/ids';
 import type { Platform } from '../../../utils/platform';
 import type { DayCardModel } from '../../DayCard';
 import { QuickDay, type QuickDayModel } from '../../QuickDay';
@@ -18,18 +19,21 @@ export function quickDayOfCard(card: DayCardModel): QuickDayModel {
 interface PopupShellProps {
   readonly card: DayCardModel;
   readonly platform: Platform;
+  /** Takes clicks until the store is open (they are queued); absent shows it read-only. */
+  readonly onSetState?: ((itemId: string, state: ItemState) => void) | null;
 }
 
 /**
  * The popup's content before the store answers: today's checklist from the start-up cache,
- * laid out as the live popup lays it out, shown but not yet editable.
+ * laid out as the live popup lays it out.
  */
-export function PopupShell({ card, platform }: PopupShellProps) {
+export function PopupShell({ card, platform, onSetState = null }: PopupShellProps) {
   return (
     <QuickDay
       model={quickDayOfCard(card)}
       pending
-      onSetState={ignore}
+      queued={onSetState !== null}
+      onSetState={onSetState ?? ignore}
       links={platform.links}
       linksOpenNewTab={platform.linksOpenNewTab}
     />

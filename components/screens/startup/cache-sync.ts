@@ -7,27 +7,19 @@ import { loadPlan } from '../../../utils/curriculum/load-plan';
 import type { Plan } from '../../../utils/curriculum/types';
 import type { LocalDate } from '../../../utils/date';
 import type { Loadable } from '../../../utils/db/hooks';
-import { writeProfileCache } from '../../../utils/db/profile-cache';
 import type { ProfileRecord } from '../../../utils/model/records';
 import { resolvedItemIds } from '../../../utils/progress';
-import { scheduleStatus } from '../../../utils/schedule';
+import { scheduleStatus } from '../../../utils/schedule-status';
 import type { ProgressMap } from '../view-model';
-import { type ProfileStamp, writeBehind, writeTodayView } from './today-cache';
+import { NO_STORAGE, pageStorage, writeProfileCache } from './profile-cache';
+import { profileStamp, writeBehind, writeTodayView } from './today-cache';
 import { todayCardModel } from './today-card';
 
 export function useProfileCacheSync(profile: Loadable<ProfileRecord | undefined>): void {
   useEffect(() => {
-    if (profile.status === 'ready') writeProfileCache(localStorage, profile.value ?? null);
+    if (profile.status === 'ready')
+      writeProfileCache(pageStorage() ?? NO_STORAGE, profile.value ?? null);
   }, [profile]);
-}
-
-export function profileStamp(profile: ProfileRecord): ProfileStamp {
-  return {
-    planId: profile.planId,
-    startDate: profile.startDate,
-    language: profile.language,
-    updatedAt: profile.updatedAt,
-  };
 }
 
 /** Caches today's card for the next new tab's first paint, or clears it when there is none. */
@@ -39,7 +31,7 @@ export function useTodayCacheSync(
     if (loadable.status !== 'ready') return;
     const profile = loadable.value;
     if (!profile || profile.onboardedAt === null) {
-      writeTodayView(localStorage, null);
+      writeTodayView(pageStorage() ?? NO_STORAGE, null);
       return;
     }
     let live = true;
@@ -47,7 +39,7 @@ export function useTodayCacheSync(
     void loadPlan(profile.planId).then((plan) => {
       if (!live) return;
       const card = todayCardModel(plan, stamp, today);
-      writeTodayView(localStorage, card && { date: today, profile: stamp, card });
+      writeTodayView(pageStorage() ?? NO_STORAGE, card && { date: today, profile: stamp, card });
     });
     return () => {
       live = false;
@@ -70,7 +62,7 @@ export function useBehindCacheSync(
       today,
       resolvedItemIds(progress.values()),
     );
-    writeBehind(localStorage, {
+    writeBehind(pageStorage() ?? NO_STORAGE, {
       date: today,
       profile: profileStamp(profile),
       behind:

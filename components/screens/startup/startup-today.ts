@@ -1,30 +1,66 @@
 /**
- * Today's card for a page's first paint, shared by the new tab and the popup: from the
- * start-up cache, or on a new day from the active plan's module alone. Never touches Dexie.
+ * What a view paints first: today's card from the start-up cache, or on a new day from the
+ * active plan's module alone. Never touches Dexie. A cached card is painted only when it
+ * agrees with the schedule, so a stale or tampered entry can never show the wrong day.
  */
 import { loadPlan } from '../../../utils/curriculum/load-plan';
-import type { LocalDate } from '../../../utils/date';
+import { daysBetween, type LocalDate } from '../../../utils/date';
 import { readSavedTicks, type SavedTicks } from '../../../utils/db/early-read';
+import { PLAN_LENGTHS } from '../../../utils/model/ids';
+import type { ProfileRecord } from '../../../utils/model/records';
 import type { DayCardModel } from '../../DayCard';
-import { type ProfileStamp, readProfileStamp, readTodayView } from './today-cache';
+import { readProfileCache } from './profile-cache';
+import {
+  type BehindStatus,
+  type ProfileStamp,
+  profileStamp,
+  readBehind,
+  readTodayView,
+} from './today-cache';
 import { todayCardModel } from './today-card';
 
 export interface StartupToday {
-  readonly profile: ProfileStamp;
+  readonly profile: ProfileRecord;
+  readonly stamp: ProfileStamp;
   readonly card: DayCardModel;
+  readonly behind: BehindStatus | null;
 }
 
-/** null without an onboarded profile cache, or when the plan has no day today. */
+/** Whether `card` is the card the schedule gives `stamp` on `today`. */
+export function cardAgreesWithSchedule(
+  card: DayCardModel,
+  stamp: ProfileStamp,
+  today: LocalDate,
+): boolean {
+  const length = PLAN_LENGTHS[stamp.planId];
+  const day = daysBetween(stamp.startDate, today) + 1;
+  return (
+    card.isToday &&
+    card.planLength === length &&
+    card.day === day &&
+    day >= 1 &&
+    day <= length &&
+    card.phaseFirstDay <= day &&
+    day <= card.phaseLastDay &&
+    card.items.length > 0
+  );
+}
+
+/** The cached profile (whatever its state), and today's card when there is a plan day today. */
 export async function readStartupToday(
   storage: Pick<Storage, 'getItem'>,
   today: LocalDate,
-): Promise<StartupToday | null> {
-  const profile = readProfileStamp(storage);
-  if (!profile) return null;
+): Promise<{ readonly profile: ProfileRecord | null; readonly today: StartupToday | null }> {
+  const profile = readProfileCache(storage);
+  if (!profile || profile.onboardedAt === null) return { profile, today: null };
+  const stamp = profileStamp(profile);
+  const cached = readTodayView(storage, today, stamp);
   const card =
-    readTodayView(storage, today, profile) ??
-    todayCardModel(await loadPlan(profile.planId), profile, today);
-  return card && { profile, card };
+    cached && cardAgreesWithSchedule(cached, stamp, today)
+      ? cached
+      : todayCardModel(await loadPlan(stamp.planId), stamp, today);
+  if (!card) return { profile, today: null };
+  return { profile, today: { profile, stamp, card, behind: readBehind(storage, today, stamp) } };
 }
 
 /** The card's saved ticks straight from IndexedDB, or null if unreadable. */

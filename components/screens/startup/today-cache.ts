@@ -4,13 +4,20 @@
  * valibot. Everything read back is validated by hand and keyed on the local date and the
  * profile fields it came from, so a stale entry is ignored rather than shown.
  */
-import type { Language, PlanId } from '../../../utils/curriculum/types';
-import { isValidLocalDate, type LocalDate } from '../../../utils/date';
+import {
+  isItemState,
+  isLanguage,
+  isPlanId,
+  type Language,
+  type PlanId,
+} from '../../../utils/model/ids';
+import { isValidLocalDate, type LocalDate } from '../../../utils/model/local-date';
+import type { ProfileRecord } from '../../../utils/model/records';
 import type { ChecklistRow } from '../../Checklist';
 import type { DayCardModel } from '../../DayCard';
+import { readJson, readProfileCache } from './profile-cache';
 
-/** Same key as utils/db/profile-cache.ts (which needs valibot, so it is not imported here). */
-export const PROFILE_CACHE_KEY = 'backend-path:profile';
+export { PROFILE_CACHE_KEY } from './profile-cache';
 export const TODAY_CACHE_KEY = 'backend-path:today';
 export const BEHIND_CACHE_KEY = 'backend-path:behind';
 
@@ -45,10 +52,6 @@ type StorageReader = Pick<Storage, 'getItem'>;
 type StorageWriter = Pick<Storage, 'setItem' | 'removeItem'>;
 type Fields = Record<string, unknown>;
 
-const PLAN_IDS: readonly string[] = ['plan-20', 'plan-60', 'plan-90'];
-const LANGUAGES: readonly string[] = ['python', 'javascript', 'java'];
-const ITEM_STATES: readonly string[] = ['open', 'done', 'skipped'];
-
 function isObject(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -57,38 +60,24 @@ function isWholeNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value);
 }
 
-function isDate(value: unknown): value is LocalDate {
-  return typeof value === 'string' && isValidLocalDate(value);
-}
-
-function parseJson(storage: StorageReader, key: string): unknown {
-  try {
-    const raw = storage.getItem(key);
-    return raw === null ? null : JSON.parse(raw);
-  } catch {
-    return null;
-  }
-}
-
 function stampOf(value: unknown): ProfileStamp | null {
   if (!isObject(value)) return null;
   const { planId, startDate, language, updatedAt } = value;
-  if (typeof planId !== 'string' || !PLAN_IDS.includes(planId)) return null;
-  if (typeof language !== 'string' || !LANGUAGES.includes(language)) return null;
-  if (!isDate(startDate) || typeof updatedAt !== 'number') return null;
-  return {
-    planId: planId as PlanId,
-    startDate,
-    language: language as Language,
-    updatedAt,
-  };
+  if (!isPlanId(planId) || !isLanguage(language)) return null;
+  if (!isValidLocalDate(startDate) || typeof updatedAt !== 'number') return null;
+  return { planId, startDate, language, updatedAt };
+}
+
+/** The profile fields today's card depends on. */
+export function profileStamp(profile: ProfileRecord): ProfileStamp {
+  const { planId, startDate, language, updatedAt } = profile;
+  return { planId, startDate, language, updatedAt };
 }
 
 /** The onboarded profile from the profile cache, reduced to what today's card needs. */
 export function readProfileStamp(storage: StorageReader): ProfileStamp | null {
-  const profile = parseJson(storage, PROFILE_CACHE_KEY);
-  if (!isObject(profile) || typeof profile.onboardedAt !== 'number') return null;
-  return stampOf(profile);
+  const profile = readProfileCache(storage);
+  return profile && profile.onboardedAt !== null ? profileStamp(profile) : null;
 }
 
 export function sameStamp(a: ProfileStamp, b: ProfileStamp): boolean {
@@ -104,8 +93,8 @@ function rowOf(value: unknown): ChecklistRow | null {
   if (!isObject(value)) return null;
   const { id, text, state } = value;
   if (typeof id !== 'string' || typeof text !== 'string') return null;
-  if (typeof state !== 'string' || !ITEM_STATES.includes(state)) return null;
-  return { id, text, state: state as ChecklistRow['state'] };
+  if (!isItemState(state)) return null;
+  return { id, text, state };
 }
 
 function cardOf(value: unknown): DayCardModel | null {
@@ -143,7 +132,7 @@ function entryFor(
   profile: ProfileStamp | null,
 ): Fields | null {
   if (!profile) return null;
-  const entry = parseJson(storage, key);
+  const entry = readJson(storage, key);
   if (!isObject(entry) || entry.date !== today) return null;
   const cachedProfile = stampOf(entry.profile);
   return cachedProfile && sameStamp(cachedProfile, profile) ? entry : null;

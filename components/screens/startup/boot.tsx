@@ -1,0 +1,105 @@
+/**
+ * The one start-up path, shared by the new tab, the popup and the PWA. Before the first
+ * paint it reads only the profile cache and today's card (no Dexie, no valibot, at most
+ * the active plan's module). Right after the paint it peeks at the saved ticks and loads
+ * the live app, which then replaces the shell in place.
+ */
+import { render, type VNode } from 'preact';
+import { loadPlan } from '../../../utils/curriculum/load-plan';
+import { type Clock, localDateOf } from '../../../utils/date';
+import type { SavedTicks } from '../../../utils/db/early-read';
+import type { ItemState } from '../../../utils/model/ids';
+import type { ProfileRecord } from '../../../utils/model/records';
+import { afterNextPaint } from '../../after-next-paint';
+import type { DayCardModel } from '../../DayCard';
+import { watchStartupMarks } from '../../startup-marks';
+import { cardWithEarlyTicks, type EarlyTicks, earlyTicksFor } from './early-ticks';
+import { pageStorage } from './profile-cache';
+import { readCardTicks, readStartupToday, type StartupToday } from './startup-today';
+import { withSavedTicks } from './today-card';
+
+/** What the first paint shows: today's card, as far as it is known so far. */
+export interface ShellView {
+  readonly today: StartupToday;
+  /** With the saved ticks once read, and the clicks made on the shell. */
+  readonly card: DayCardModel;
+  readonly ticksSaved: boolean;
+  /** Queues a click on the shell and paints it. */
+  readonly onSetState: (itemId: string, state: ItemState) => void;
+}
+
+/** What the live app takes over from the start-up path. */
+export interface StartupHandoff {
+  readonly cachedProfile: ProfileRecord | null;
+  /** Today's ticks as the shell showed them (saved, plus clicks made on the shell). */
+  readonly savedTicks: SavedTicks | null;
+  /** Clicks made on the shell, for the live page to write once. */
+  readonly earlyTicks: EarlyTicks | null;
+  /** The shell as last painted, to keep on screen while the store opens; null without one. */
+  readonly shellView: ShellView | null;
+}
+
+export interface StartupOptions {
+  readonly clock: Clock;
+  /** Paints today's card before the store opens. */
+  readonly shell: (view: ShellView) => VNode;
+  /** Loads the live app (after the first paint) and returns how to render it. */
+  readonly app: () => Promise<(handoff: StartupHandoff) => VNode>;
+  /** Runs after the live app rendered, off the start-up path. */
+  readonly afterStart?: (handoff: StartupHandoff) => void;
+}
+
+export async function startTodayView(options: StartupOptions): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) return;
+  watchStartupMarks(root);
+  const { clock } = options;
+  const storage = pageStorage();
+  const date = localDateOf(clock.now(), clock.timeZone());
+  const startup = storage ? await readStartupToday(storage, date) : null;
+  const today = startup?.today ?? null;
+  const early = today && earlyTicksFor(today.profile.planId, today.card);
+
+  let card = today?.card ?? null;
+  let ticksSaved = false;
+  let live = false;
+  const shellView = (): ShellView | null =>
+    today && card && { today, card: cardWithEarlyTicks(card, early), ticksSaved, onSetState };
+  const paintShell = () => {
+    const view = shellView();
+    if (view && !live) render(options.shell(view), root);
+  };
+  function onSetState(itemId: string, state: ItemState): void {
+    early?.set(itemId, state);
+    paintShell();
+  }
+  paintShell();
+  // Fetched any earlier, compiling the live app would delay the first paint.
+  await afterNextPaint();
+
+  const showSavedTicks = async (): Promise<SavedTicks | null> => {
+    if (!card) return null;
+    const ticks = await readCardTicks(card);
+    if (ticks && card) {
+      card = withSavedTicks(card, ticks);
+      ticksSaved = true;
+      paintShell();
+    }
+    return ticks;
+  };
+  const [renderApp, saved] = await Promise.all([
+    options.app(),
+    showSavedTicks(),
+    // The live page renders the active plan synchronously once it is loaded.
+    today && loadPlan(today.profile.planId),
+  ]);
+  const handoff: StartupHandoff = {
+    cachedProfile: startup?.profile ?? null,
+    savedTicks: early ? early.over(saved) : saved,
+    earlyTicks: early,
+    shellView: shellView(),
+  };
+  live = true;
+  render(renderApp(handoff), root);
+  options.afterStart?.(handoff);
+}
