@@ -35,9 +35,15 @@ describe('built Chrome extension', () => {
     expect(session.extensionId).toBe(EXTENSION_ID);
   });
 
-  it.each(['newtab.html', 'popup.html', 'options.html'])('renders %s', async (path) => {
+  // A fresh profile: each page shows its first-run content, never the storage error panel.
+  it.each([
+    ['newtab.html', 'Become a back-end developer, one day at a time'],
+    ['popup.html', 'Welcome to Backend Path'],
+    ['options.html', 'No plan chosen yet'],
+  ])('renders %s with its first-run content', async (path, heading) => {
     const page = await open(path);
-    await page.locator('main').first().waitFor({ state: 'visible' });
+    await page.getByRole('heading', { name: heading }).waitFor({ state: 'visible' });
+    expect(await page.locator('.error-panel, [role="alert"]').count()).toBe(0);
     await page.close();
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../utils/date';
 import { saveNote, saveProfile, setItemState } from '../../utils/db/actions';
 import { countActivity } from '../../utils/db/activity';
-import { applyImport, exportDatabase, importText, readSnapshot } from '../../utils/db/backup';
+import { applyImport, exportDatabase, readSnapshot } from '../../utils/db/backup';
 import { requestPersistentStorage } from '../../utils/db/persist';
 import { readActivity } from '../../utils/db/queries';
 import type { BackendPathDatabase } from '../../utils/db/schema';
@@ -12,11 +12,23 @@ import type { NoteRecord } from '../../utils/model/records';
 import { exportFileName, serializeExport } from '../../utils/transfer/format';
 import type { ImportMode } from '../../utils/transfer/merge';
 import { type ParseImportOptions, parseImport } from '../../utils/transfer/parse';
+import { parseImportFile } from '../../utils/transfer/read-file';
 import valid from '../fixtures/imports/valid.json';
 import { knownFakeItem, openOrFail, rawDump, uniqueName } from './db-helpers';
 
 const now = Date.UTC(2026, 0, 14, 9);
 const clock = fixedClock(now, 'America/New_York');
+/** What the import screen does with a chosen file: read and check it, then apply it. */
+async function importAsTheScreenDoes(db: BackendPathDatabase, text: string, mode: ImportMode) {
+  const parsed = await parseImportFile(new File([text], 'backup.json'), {
+    now,
+    knownItem: knownFakeItem,
+  });
+  if (!parsed.ok) return parsed;
+  const applied = await applyImport(db, parsed.data, mode);
+  return applied.ok ? { ok: true as const, warnings: parsed.warnings } : applied;
+}
+
 const optionsFor = (text: string): ParseImportOptions => ({
   byteLength: new TextEncoder().encode(text).length,
   now,
@@ -45,7 +57,7 @@ describe('export and import round trip', () => {
 
     const text = serializeExport(exported.file);
     const target = await openOrFail(uniqueName('import'));
-    expect(await importText(target, text, optionsFor(text), 'replace')).toEqual({
+    expect(await importAsTheScreenDoes(target, text, 'replace')).toEqual({
       ok: true,
       warnings: [],
     });
@@ -144,7 +156,7 @@ describe('fuzzed imports', () => {
         fc.constantFrom<ImportMode>('merge', 'replace'),
         async (text, mode) => {
           const before = await rawDump(name);
-          const result = await importText(db, text, optionsFor(text), mode);
+          const result = await importAsTheScreenDoes(db, text, mode);
           if (!result.ok) {
             refused += 1;
             expect('errors' in result && result.errors.length > 0).toBe(true);

@@ -7,7 +7,6 @@ import {
   type StoreSnapshot,
 } from '../transfer/format';
 import { type ImportMode, importedState } from '../transfer/merge';
-import { type ImportError, type ParseImportOptions, parseImport } from '../transfer/parse';
 import { rebuildActivity } from './activity';
 import { classifyStoreError, type StoreError } from './errors';
 import type { BackendPathDatabase } from './schema';
@@ -69,23 +68,4 @@ export async function applyImport(
   } catch (error) {
     return { ok: false, error: classifyStoreError(error) };
   }
-}
-
-export type ImportTextResult =
-  | { readonly ok: true; readonly warnings: readonly string[] }
-  | { readonly ok: false; readonly errors: readonly ImportError[] }
-  | { readonly ok: false; readonly error: StoreError };
-
-/** Parse, then apply: a file that fails any check never reaches the database. */
-export async function importText(
-  db: BackendPathDatabase,
-  text: string,
-  options: ParseImportOptions,
-  mode: ImportMode,
-): Promise<ImportTextResult> {
-  const parsed = parseImport(text, options);
-  if (!parsed.ok) return parsed;
-  const applied = await applyImport(db, parsed.data, mode);
-  if (!applied.ok) return applied;
-  return { ok: true, warnings: parsed.warnings };
 }

@@ -5,9 +5,9 @@ import type { Clock } from '../../../utils/date';
 import { applyImport, readSnapshot } from '../../../utils/db/backup';
 import { useLiveQuery } from '../../../utils/db/hooks';
 import type { BackendPathDatabase } from '../../../utils/db/schema';
-import { type ExportFile, IMPORT_MAX_BYTES } from '../../../utils/transfer/format';
+import type { ExportFile } from '../../../utils/transfer/format';
 import { type ImportMode, type ImportPreview, previewImport } from '../../../utils/transfer/merge';
-import { parseImport } from '../../../utils/transfer/parse';
+import { parseImportFile } from '../../../utils/transfer/read-file';
 import { plural } from '../../settings/counts';
 import type { ImportStatus } from '../../settings/ImportPanel';
 
@@ -52,20 +52,9 @@ export function useImportFlow(db: BackendPathDatabase, clock: Clock) {
   const chooseFile = async (file: File) => {
     const fileName = file.name;
     setStage({ kind: 'reading', status: { kind: 'reading', fileName } });
-    // Too-large files are refused by size alone, before reading a byte.
-    let text = '';
-    try {
-      if (file.size <= IMPORT_MAX_BYTES) text = await file.text();
-    } catch {
-      const errors = [
-        { field: '', message: 'The browser could not read this file. Choose it again.' },
-      ];
-      setStage({ kind: 'invalid', status: { kind: 'invalid', fileName, errors } });
-      return;
-    }
     // Item ids are checked against every plan, loaded here (off every start-up path).
     const knownItem = itemPlanLookup(await loadAllPlans());
-    const parsed = parseImport(text, { byteLength: file.size, now: clock.now(), knownItem });
+    const parsed = await parseImportFile(file, { now: clock.now(), knownItem });
     if (!parsed.ok) {
       setStage({ kind: 'invalid', status: { kind: 'invalid', fileName, errors: parsed.errors } });
       return;
