@@ -1,6 +1,7 @@
 import type { Language, PlanId } from '../utils/curriculum/types';
 import { type PlanChoiceValue, usePlanChoice } from './hooks/use-plan-choice';
 import { RadioChoices } from './RadioChoices';
+import { StartDateField } from './StartDateField';
 
 export interface PlanChoice {
   readonly id: PlanId;
@@ -64,22 +65,13 @@ export function Onboarding({
             inline
           />
         </fieldset>
-        <p class="field">
-          <label for="start-date">Start date</label>
-          <input
-            id="start-date"
-            type="date"
-            value={form.startDate}
-            aria-invalid={form.dateError !== null}
-            aria-describedby={form.dateError ? 'start-date-error' : undefined}
-            onInput={(event) => form.changeStartDate(event.currentTarget.value)}
-          />
-          {form.dateError && (
-            <span id="start-date-error" class="error-text" role="alert">
-              {form.dateError}
-            </span>
-          )}
-        </p>
+        <StartDateField
+          id="start-date"
+          label="Start date"
+          value={form.startDate}
+          error={form.dateError}
+          onInput={form.changeStartDate}
+        />
         <div class="row">
           <button type="submit" class="btn btn-primary">
             Start my plan

@@ -19,6 +19,7 @@ import { useStoreWrites } from '../hooks/use-store-writes';
 import { useToday } from '../hooks/use-today';
 import { ShortcutsDialog } from '../ShortcutsDialog';
 import { StoreErrorPanel } from '../StoreErrorPanel';
+import { WriteFailureBanner } from '../WriteFailureBanner';
 import { DayPage, type DayPageActions } from './DayPage';
 import { useBehindCacheSync } from './startup/cache-sync';
 import type { EarlyTicks } from './startup/early-ticks';
@@ -106,14 +107,7 @@ export function LiveDayPage({
 
   return (
     <>
-      {writes.failure && (
-        <p class="banner write-error" role="alert">
-          Not saved: {writes.failure}{' '}
-          <button type="button" class="btn btn-quiet" onClick={writes.dismiss}>
-            Dismiss
-          </button>
-        </p>
-      )}
+      <WriteFailureBanner failure={writes.failure} onDismiss={writes.dismiss} />
       <DayPage
         plan={plan}
         profile={profile}

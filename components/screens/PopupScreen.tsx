@@ -14,6 +14,7 @@ import { useTheme } from '../hooks/use-theme';
 import { useToday } from '../hooks/use-today';
 import { QuickDay, type QuickDayModel } from '../QuickDay';
 import { StoreErrorPanel } from '../StoreErrorPanel';
+import { WriteFailureBanner } from '../WriteFailureBanner';
 import type { EarlyTicks } from './startup/early-ticks';
 import { useApplyEarlyTicks } from './startup/use-early-ticks';
 import { usePlan } from './use-plan';
@@ -68,11 +69,7 @@ function LiveQuickDay({ plan, profile, savedTicks, earlyTicks }: LiveQuickDayPro
   };
   return (
     <>
-      {writes.failure && (
-        <p class="banner" role="alert">
-          Not saved: {writes.failure}
-        </p>
-      )}
+      <WriteFailureBanner failure={writes.failure} />
       <QuickDay
         model={model}
         pending={!progressReady}

@@ -6,6 +6,7 @@ import type { ProfileRecord } from '../../utils/model/records';
 import { useAppEnvironment } from '../app-context';
 import { useStoreWrites } from '../hooks/use-store-writes';
 import { Onboarding, type OnboardingResult } from '../Onboarding';
+import { WriteFailureBanner } from '../WriteFailureBanner';
 import { usePlans } from './use-plan';
 
 export function newProfile(choice: OnboardingResult, now: number): ProfileRecord {
@@ -47,11 +48,7 @@ export function SetupScreen({ today }: { today: LocalDate }) {
   if (!plans) return null;
   return (
     <>
-      {writes.failure && (
-        <p class="banner" role="alert">
-          Not saved: {writes.failure}
-        </p>
-      )}
+      <WriteFailureBanner failure={writes.failure} />
       <Onboarding
         plans={plans.map(({ id, title, summary }) => ({ id, title, summary }))}
         defaults={defaults}

@@ -2,6 +2,7 @@ import { type PlanChoiceValue, usePlanChoice } from '../hooks/use-plan-choice';
 import type { SaveStatus } from '../hooks/use-section-save';
 import { LANGUAGE_CHOICES, type PlanChoice } from '../Onboarding';
 import { RadioChoices } from '../RadioChoices';
+import { StartDateField } from '../StartDateField';
 import { SaveStatusLine } from './StatusLine';
 
 export type PlanSettingsValue = PlanChoiceValue;
@@ -45,23 +46,15 @@ export function PlanSettings({ plans, saved, checkStartDate, onSave, status }: P
             : 'Your ticks on the other plan are kept: switch back any time and they are still there.'}
         </p>
       </fieldset>
-      <p class="field">
-        <label for="settings-start-date">Start date (day 1 of the plan)</label>
-        <input
-          id="settings-start-date"
-          type="date"
-          value={form.startDate}
-          required
-          aria-invalid={form.dateError !== null}
-          aria-describedby={form.dateError ? 'settings-start-date-error' : undefined}
-          onInput={(event) => form.changeStartDate(event.currentTarget.value)}
-        />
-        {form.dateError && (
-          <span id="settings-start-date-error" class="error-text" role="alert">
-            {form.dateError} Nothing was saved.
-          </span>
-        )}
-      </p>
+      <StartDateField
+        id="settings-start-date"
+        label="Start date (day 1 of the plan)"
+        value={form.startDate}
+        error={form.dateError}
+        errorNote="Nothing was saved."
+        required
+        onInput={form.changeStartDate}
+      />
       <fieldset>
         <legend>Language you learn with</legend>
         <RadioChoices
