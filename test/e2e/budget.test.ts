@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_DIR, PWA_DIR, requireBuild } from './harness';
+import { CHROME_EXTENSION_DIR, PWA_DIR, requireBuild } from '../support/browser/harness';
 
 const KB = 1024;
 /** JS that runs before today's task shows: newtab.html's scripts and their static imports. */

@@ -12,7 +12,7 @@ import {
   launchWatchedExtension,
   popupChecklist,
   type WatchedSession,
-} from './extension-helpers';
+} from '../support/browser/extension-steps';
 
 function expectNoTrouble(session: WatchedSession): void {
   expect({ requests: session.outgoingRequests, errors: session.consoleErrors() }).toEqual({

@@ -10,8 +10,8 @@ import {
   finishOnboarding,
   launchWatchedExtension,
   type WatchedSession,
-} from './extension-helpers';
-import { runAxe } from './harness';
+} from '../support/browser/extension-steps';
+import { runAxe } from '../support/browser/harness';
 
 type Scheme = 'light' | 'dark';
 const SCHEMES: readonly Scheme[] = ['light', 'dark'];

@@ -13,7 +13,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { nextReminderAt } from '../../utils/reminder/schedule';
-import { finishOnboarding, launchWatchedExtension, type WatchedSession } from './extension-helpers';
+import {
+  finishOnboarding,
+  launchWatchedExtension,
+  type WatchedSession,
+} from '../support/browser/extension-steps';
 
 /** The extension API as Chromium exposes it inside the evaluated functions. */
 declare const chrome: typeof browser;

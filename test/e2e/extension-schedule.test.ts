@@ -12,7 +12,7 @@ import {
   focusArea,
   launchWatchedExtension,
   type WatchedSession,
-} from './extension-helpers';
+} from '../support/browser/extension-steps';
 
 let session: WatchedSession | undefined;
 

@@ -9,7 +9,7 @@ import {
   type ExtensionSession,
   guardNetwork,
   launchExtension,
-} from './harness';
+} from '../support/browser/harness';
 
 describe('built Chrome extension', () => {
   let session: ExtensionSession;

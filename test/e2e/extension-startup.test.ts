@@ -10,7 +10,7 @@ import {
   finishOnboarding,
   launchWatchedExtension,
   type WatchedSession,
-} from './extension-helpers';
+} from '../support/browser/extension-steps';
 
 interface StoredTick {
   readonly state: string;

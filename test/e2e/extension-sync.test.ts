@@ -15,7 +15,7 @@ import {
   finishOnboarding,
   launchWatchedExtension,
   type WatchedSession,
-} from './extension-helpers';
+} from '../support/browser/extension-steps';
 
 /** The extension API as Chromium exposes it inside the evaluated functions. */
 declare const chrome: typeof browser;

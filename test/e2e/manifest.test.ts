@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_DIR, requireBuild } from './harness';
+import { CHROME_EXTENSION_DIR, requireBuild } from '../support/browser/harness';
 
 const FIREFOX_EXTENSION_DIR = resolve(CHROME_EXTENSION_DIR, '../firefox-mv2');
 /** As documented in README.md → Privacy. */

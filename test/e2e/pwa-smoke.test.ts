@@ -10,8 +10,8 @@ import {
   runAxe,
   type ServedSite,
   servePwa,
-} from './harness';
-import { onboardAndTick, tickedItemIds } from './pwa-steps';
+} from '../support/browser/harness';
+import { onboardAndTick, tickedItemIds } from '../support/browser/pwa-steps';
 
 const VIEWS = [
   { hash: '#/today', heading: /^Day 1 of 20$/ },

@@ -12,8 +12,8 @@ import {
   launchBrowser,
   type ServedSite,
   servePwa,
-} from './harness';
-import { onboardAndTick, tickedItemIds } from './pwa-steps';
+} from '../support/browser/harness';
+import { onboardAndTick, tickedItemIds } from '../support/browser/pwa-steps';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const BASE = '/backend-path/';

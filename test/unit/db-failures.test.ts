@@ -8,7 +8,7 @@ import { readProfile } from '../../utils/db/queries';
 import { salvage } from '../../utils/db/salvage';
 import { BackendPathDatabase, CURRENT_SCHEMA_VERSION } from '../../utils/db/schema';
 import fixture from '../fixtures/db-v1.json';
-import { rawDump, uniqueName, withMadeUpNextVersion } from './db-helpers';
+import { rawDump, uniqueName, withMadeUpNextVersion } from '../support/database';
 
 const clock = fixedClock(Date.UTC(2026, 0, 10, 12), 'Europe/Berlin');
 const profile = fixture.stores.profile[0] as unknown as Parameters<typeof saveProfile>[1];

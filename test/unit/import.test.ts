@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ExportFile, IMPORT_MAX_BYTES } from '../../utils/transfer/format';
 import { type ParseImportOptions, parseImport } from '../../utils/transfer/parse';
 import valid from '../fixtures/imports/valid.json';
-import { knownFakeItem } from './db-helpers';
+import { knownFakeItem } from '../support/database';
 
 const now = Date.UTC(2026, 0, 14, 9);
 const options = (text: string): ParseImportOptions => ({

@@ -13,7 +13,7 @@ import { clearFinishedBackups, withBackup } from '../../utils/db/upgrade-backup'
 import type { ProgressRecord } from '../../utils/model/records';
 import fixture from '../fixtures/db-v1.json';
 import fixtureV2 from '../fixtures/db-v2.json';
-import { rawDump, uniqueName, withMadeUpNextVersion } from './db-helpers';
+import { rawDump, uniqueName, withMadeUpNextVersion } from '../support/database';
 
 type FixtureStores = Readonly<Record<string, readonly unknown[]>>;
 

@@ -17,15 +17,7 @@ import { LANGUAGES, PLAN_IDS, THEMES } from '../../utils/model/ids';
 import { localDate } from '../../utils/model/local-date';
 import { profileOf } from '../../utils/model/profile-guard';
 import { profileSchema } from '../../utils/model/schemas';
-
-function memoryStorage(entries: Record<string, string> = {}) {
-  const map = new Map(Object.entries(entries));
-  return {
-    getItem: (key: string) => map.get(key) ?? null,
-    setItem: (key: string, value: string) => void map.set(key, value),
-    removeItem: (key: string) => void map.delete(key),
-  };
-}
+import { memoryStorage } from '../support/memory-storage';
 
 const TODAY = localDate('2026-03-23');
 const STAMP = {

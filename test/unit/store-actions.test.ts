@@ -14,7 +14,7 @@ import { readActivity, readItemsProgress, readPlanProgress } from '../../utils/d
 import { localDate } from '../../utils/model/local-date';
 import { mergeRecords } from '../../utils/model/merge';
 import type { ProfileRecord } from '../../utils/model/records';
-import { openOrFail, uniqueName } from './db-helpers';
+import { openOrFail, uniqueName } from '../support/database';
 
 // 23:30 UTC on 9 Jan is already 10 Jan in Tokyo: completedOn must follow the user's zone.
 const instant = Date.UTC(2026, 0, 9, 23, 30);
@@ -192,5 +192,27 @@ describe('two views writing at the same moment', () => {
     expect(await a.profile.get('profile')).toMatchObject({ theme: 'dark', language: 'java' });
     a.close();
     b.close();
+  });
+});
+
+describe('edits made within one clock tick', () => {
+  it('always outrank the state they changed, so a merge can never undo them', async () => {
+    const db = await openOrFail(uniqueName('same-instant'));
+    await saveProfile(db, { ...profile, updatedAt: instant });
+    const item = { itemId: 'p20-fundamentals.d1.1', planId: 'plan-20' } as const;
+    await setItemState(db, { ...item, state: 'done' }, tokyo);
+    const ticked = await readSnapshot(db);
+    // Same frozen instant: the untick, the theme change and the note edit must still win.
+    await setItemState(db, { ...item, state: 'open' }, tokyo);
+    await updateProfile(db, { theme: 'dark' }, tokyo);
+    await saveNote(db, localDate('2026-01-10'), 'first', tokyo);
+    const firstNote = await readSnapshot(db);
+    await saveNote(db, localDate('2026-01-10'), 'second', tokyo);
+    const after = await readSnapshot(db);
+    const merged = mergeRecords(after, ticked);
+    expect(merged.progress.find((r) => r.itemId === item.itemId)?.state).toBe('open');
+    expect(merged.profile?.theme).toBe('dark');
+    expect(mergeRecords(after, firstNote).notes[0]?.text).toBe('second');
+    db.close();
   });
 });

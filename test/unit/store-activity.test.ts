@@ -10,7 +10,7 @@ import type { BackendPathDatabase } from '../../utils/db/schema';
 import { localDate } from '../../utils/model/local-date';
 import type { ItemState, ProgressRecord } from '../../utils/model/records';
 import type { ImportMode } from '../../utils/transfer/merge';
-import { openOrFail, uniqueName } from './db-helpers';
+import { openOrFail, uniqueName } from '../support/database';
 
 const DAY_MS = 86_400_000;
 const FIRST_NOON = Date.UTC(2026, 0, 10, 12);

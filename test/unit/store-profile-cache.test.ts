@@ -6,6 +6,7 @@ import {
 } from '../../components/screens/startup/profile-cache';
 import { localDate } from '../../utils/model/local-date';
 import type { ProfileRecord } from '../../utils/model/records';
+import { memoryStorage } from '../support/memory-storage';
 
 const profile: ProfileRecord = {
   id: 'profile',
@@ -19,15 +20,6 @@ const profile: ProfileRecord = {
   onboardedAt: null,
   updatedAt: 42,
 };
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const values = new Map(Object.entries(initial));
-  return {
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => void values.set(key, value),
-    removeItem: (key: string) => void values.delete(key),
-  };
-}
 
 describe('profile cache', () => {
   it('round-trips a profile', () => {

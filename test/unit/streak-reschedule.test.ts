@@ -8,7 +8,7 @@ import { localDate } from '../../utils/model/local-date';
 import { dayOfPlan } from '../../utils/schedule';
 import { rescheduleStartDate } from '../../utils/schedule-status';
 import { computeStreak } from '../../utils/streak';
-import { openOrFail, uniqueName } from './db-helpers';
+import { openOrFail, uniqueName } from '../support/database';
 
 const ZONE = 'Europe/Berlin';
 const START = localDate('2026-03-01');

@@ -13,8 +13,8 @@ import { isSyncKey } from '../../utils/sync/pack';
 import { stampDevice } from '../../utils/sync/reconcile';
 import type { SyncStatus } from '../../utils/sync/status';
 import { readSyncState } from '../../utils/sync/store';
-import { openOrFail, uniqueName } from './db-helpers';
-import { PROFILE, START } from './sync-fixtures';
+import { openOrFail, uniqueName } from '../support/database';
+import { PROFILE, START } from '../support/sync-fixtures';
 
 /** Timers the test moves by hand: nothing runs until `advance`. */
 function manualTimers() {

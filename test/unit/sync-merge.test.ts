@@ -7,7 +7,7 @@ import type { ItemState, ProgressRecord } from '../../utils/model/records';
 import { packSyncData, type SyncItems, unpackSyncItems } from '../../utils/sync/pack';
 import { planRound, stampDevice } from '../../utils/sync/reconcile';
 import type { StoreSnapshot } from '../../utils/transfer/format';
-import { START } from './sync-fixtures';
+import { START } from '../support/sync-fixtures';
 
 const ITEM_IDS = ['p20-basics.d1.1', 'p20-basics.d1.2', 'p20-apis.d2.1', 'p20-apis.d3.1'];
 const DEVICES = ['device-a', 'device-b', 'device-c'];

@@ -10,7 +10,7 @@ import {
   unpackSyncItems,
 } from '../../utils/sync/pack';
 import { CHUNK_BUDGET_BYTES, itemBytes, measureItems, SYNC_QUOTA } from '../../utils/sync/quota';
-import { finishedPlan, note, PROFILE, START } from './sync-fixtures';
+import { finishedPlan, note, PROFILE, START } from '../support/sync-fixtures';
 
 const byId = (a: ProgressRecord, b: ProgressRecord) => (a.itemId < b.itemId ? -1 : 1);
 

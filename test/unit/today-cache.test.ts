@@ -17,15 +17,7 @@ import {
 import { todayCardModel, withSavedTicks } from '../../components/screens/startup/today-card';
 import { getPlan } from '../../utils/curriculum';
 import { localDate } from '../../utils/model/local-date';
-
-function memoryStorage(entries: Record<string, string> = {}) {
-  const map = new Map(Object.entries(entries));
-  return {
-    getItem: (key: string) => map.get(key) ?? null,
-    setItem: (key: string, value: string) => void map.set(key, value),
-    removeItem: (key: string) => void map.delete(key),
-  };
-}
+import { memoryStorage } from '../support/memory-storage';
 
 const STAMP: ProfileStamp = {
   planId: 'plan-60',

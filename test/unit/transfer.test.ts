@@ -14,7 +14,7 @@ import type { ImportMode } from '../../utils/transfer/merge';
 import { type ParseImportOptions, parseImport } from '../../utils/transfer/parse';
 import { parseImportFile } from '../../utils/transfer/read-file';
 import valid from '../fixtures/imports/valid.json';
-import { knownFakeItem, openOrFail, rawDump, uniqueName } from './db-helpers';
+import { knownFakeItem, openOrFail, rawDump, uniqueName } from '../support/database';
 
 const now = Date.UTC(2026, 0, 14, 9);
 const clock = fixedClock(now, 'America/New_York');

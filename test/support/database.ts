@@ -21,6 +21,11 @@ export async function openOrFail(name: string): Promise<BackendPathDatabase> {
   return result.db;
 }
 
+/** A fresh, empty database with a name of its own, so tests never share state. */
+export function freshDatabase(): Promise<BackendPathDatabase> {
+  return openOrFail(uniqueName('db'));
+}
+
 /** Item ids a small fake curriculum knows; enough to tell known from unknown. */
 export const FAKE_ITEMS: ReadonlyMap<string, PlanId> = new Map<string, PlanId>([
   ...Array.from({ length: 30 }, (_, i) => [`p20-basics.d${i + 1}.1`, 'plan-20'] as const),

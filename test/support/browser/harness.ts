@@ -17,14 +17,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { requireChromium } from '../../scripts/lib/chromium.mjs';
+import { requireChromium } from '../../../scripts/lib/chromium.mjs';
 
 export { type ServedSite, servePwa } from './static-server';
 
 /** Pinned by the `key` in wxt.config.ts. */
 export const EXTENSION_ID = 'fghgdpbcmencedbekdkhdhacbppbehdk';
 
-const REPO_ROOT = resolve(import.meta.dirname, '../..');
+const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 export const CHROME_EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
 export const PWA_DIR = join(REPO_ROOT, 'dist/pwa');
 

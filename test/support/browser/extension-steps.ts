@@ -3,7 +3,7 @@
  * network and console trouble, onboarding through the UI, and locators for the day view.
  */
 import type { Locator, Page } from 'playwright-core';
-import type { Language, PlanId } from '../../utils/curriculum/types';
+import type { Language, PlanId } from '../../../utils/curriculum/types';
 import {
   collectConsoleErrors,
   type ExtensionOptions,
