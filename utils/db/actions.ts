@@ -1,5 +1,6 @@
 import type { PlanId } from '../curriculum/types';
 import { type Clock, type LocalDate, localDateOf } from '../date';
+import { stampAfter } from '../model/merge';
 import {
   type ItemState,
   NOTE_MAX_LENGTH,
@@ -35,6 +36,7 @@ function progressRecord(
   planId: PlanId,
   state: ItemState,
   clock: Clock,
+  replaces?: ProgressRecord,
 ): ProgressRecord {
   const now = clock.now();
   const resolved = state !== 'open';
@@ -44,7 +46,7 @@ function progressRecord(
     state,
     completedAt: resolved ? now : null,
     completedOn: resolved ? localDateOf(now, clock.timeZone()) : null,
-    updatedAt: now,
+    updatedAt: stampAfter(now, replaces?.updatedAt),
   };
 }
 
@@ -59,7 +61,7 @@ export function setItemState(
       const current = await db.progress.get(change.itemId);
       if (current?.state === change.state && current.planId === change.planId) return OK;
       await putProgress(db.progress, db.activity, [
-        progressRecord(change.itemId, change.planId, change.state, clock),
+        progressRecord(change.itemId, change.planId, change.state, clock, current),
       ]);
       return OK;
     }),
@@ -76,11 +78,11 @@ export function completeDay(
   return write(() =>
     db.transaction('rw', [db.progress, db.activity], async () => {
       const current = await db.progress.bulkGet([...itemIds]);
-      const toMark = itemIds.filter((_, index) => {
-        const state = current[index]?.state;
-        return state === undefined || state === 'open';
+      const marked = itemIds.flatMap((id, index) => {
+        const previous = current[index];
+        const open = previous === undefined || previous.state === 'open';
+        return open ? [progressRecord(id, planId, 'done', clock, previous)] : [];
       });
-      const marked = toMark.map((id) => progressRecord(id, planId, 'done', clock));
       await putProgress(db.progress, db.activity, marked);
       return OK;
     }),
@@ -111,7 +113,8 @@ export function updateProfile(
           'Choose a plan and start date first.',
         );
       }
-      await db.profile.put({ ...current, ...patch, id: 'profile', updatedAt: clock.now() });
+      const updatedAt = stampAfter(clock.now(), current.updatedAt);
+      await db.profile.put({ ...current, ...patch, id: 'profile', updatedAt });
       return OK;
     }),
   );
@@ -131,9 +134,14 @@ export function saveNote(
       ),
     );
   }
-  const note: NoteRecord = { date, text, updatedAt: clock.now() };
   return write(() =>
     db.transaction('rw', db.notes, async () => {
+      const previous = await db.notes.get(date);
+      const note: NoteRecord = {
+        date,
+        text,
+        updatedAt: stampAfter(clock.now(), previous?.updatedAt),
+      };
       await db.notes.put(note);
       return OK;
     }),
@@ -149,7 +157,7 @@ async function untickAll(db: BackendPathDatabase, clock: Clock): Promise<void> {
   await putProgress(
     db.progress,
     db.activity,
-    resolved.map((record) => progressRecord(record.itemId, record.planId, 'open', clock)),
+    resolved.map((record) => progressRecord(record.itemId, record.planId, 'open', clock, record)),
   );
 }
 
@@ -170,7 +178,11 @@ export function resetEverything(db: BackendPathDatabase, clock: Clock): Promise<
       await untickAll(db, clock);
       const notes = await db.notes.filter((note) => note.text !== '').toArray();
       await db.notes.bulkPut(
-        notes.map((note) => ({ date: note.date, text: '', updatedAt: clock.now() })),
+        notes.map((note) => ({
+          date: note.date,
+          text: '',
+          updatedAt: stampAfter(clock.now(), note.updatedAt),
+        })),
       );
       await Promise.all([db.profile.clear(), db.backups.clear()]);
       return OK;

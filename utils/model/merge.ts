@@ -61,3 +61,11 @@ export function mergeByKey<T>(
   }
   return [...merged.entries()].sort(([a], [b]) => compareText(a, b)).map(([, record]) => record);
 }
+
+/**
+ * The stamp for a change made on top of a record stamped `previous`: now, but always later
+ * than what it replaces, so a local edit can never tie with (and lose to) the state it changed.
+ */
+export function stampAfter(now: number, previous: number | undefined): number {
+  return previous === undefined ? now : Math.max(now, previous + 1);
+}
