@@ -124,7 +124,7 @@ export const PLAN_20: Plan = {
           'Split a flat "orders" table that repeats customer details into tables in third normal form',
           'Write one example of a 1NF, a 2NF and a 3NF violation and how to fix each',
           'Review: change and delete rows inside a transaction, then roll it back and check nothing changed',
-          'Generate 100,000 tasks, run EXPLAIN on a query that filters by user, add an index and compare the two plans',
+          'Generate 100,000 tasks, run EXPLAIN on a query that looks up one task by title, add an index on title and compare the two plans',
         ),
       ],
     },
