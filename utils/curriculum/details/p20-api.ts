@@ -62,7 +62,7 @@ export const DETAILS = phaseDetails('p20-api', {
         why: 'Unbounded lists get slower and heavier as data grows, so real APIs page their results from the start; adding paging later breaks clients.',
         minutes: 45,
         doneWhen:
-          'The response has the shape `{"items": [...], "total": 10}`; `?limit=5&offset=5` returns tasks 6–10, `?limit=500` is capped at 100 items, and no parameters return the first 20.',
+          'The response has the shape `{"items": [...], "total": 10}`; `?limit=5&offset=5` returns tasks 6–10 (ordered by id), `?limit=500` is capped at 100 items, and no parameters return the first 20.',
         resources: [
           docs(
             'Microsoft: web API design (filtering and pagination)',
@@ -195,7 +195,7 @@ export const DETAILS = phaseDetails('p20-api', {
           'Your test command runs at least 3 passing tests that call the endpoints.',
           {
             python:
-              '`python manage.py test` runs at least 3 tests and prints OK; each test creates its own task first, because Django runs tests against an empty test database (your database user needs permission to create it).',
+              '`python manage.py test` runs at least 3 tests and prints OK; each test creates its own task first, because Django runs tests against a fresh, empty test database (with PostgreSQL, your database user needs the CREATEDB permission for that).',
             javascript:
               "`npm test` shows at least 3 passing tests that use supertest's `request(app)` against your exported app.",
             java: '`./mvnw test` shows at least 3 passing MockMvc tests and ends with BUILD SUCCESS.',

@@ -35,13 +35,13 @@ export const DETAILS = phaseDetails('p20-devops', {
         why: 'A Dockerfile makes your app build and run the same way on any machine, which is how most back ends are shipped today.',
         minutes: 60,
         doneWhen: byStack(
-          "`docker build -t tasks .` succeeds and `docker run` with the port published answers `curl -i` on /api/v1/tasks with 200; the app reaches the database by the db container's name on a shared network, given through an environment variable.",
+          'After `docker network create tasks-net` and starting the db container with `--network tasks-net`, `docker build -t tasks .` succeeds and `docker run --network tasks-net -p PORT:PORT tasks` answers `curl -i` on /api/v1/tasks with 200; the app finds the database at host `db`, read from an environment variable (with SQLite, the database file lives in a mounted volume instead). The database in the container starts empty, so create the tables there first (run your migrations or schema SQL).',
           {
             python:
-              "`docker build -t tasks .` succeeds and `docker run -p 8000:8000 tasks` answers `curl -i localhost:8000/api/v1/tasks` with 200. Inside the container the server must listen on 0.0.0.0:8000, and it reaches the database by the db container's name on a shared network (`docker network create`), read from an environment variable.",
+              'After `docker network create tasks-net` and starting the db container with `--network tasks-net`, `docker build -t tasks .` succeeds and `docker run --network tasks-net -p 8000:8000 tasks` answers `curl -i localhost:8000/api/v1/tasks` with 200. Inside the container the server must listen on 0.0.0.0:8000, and it finds the database at host `db`, read from an environment variable (with SQLite, keep the database file in a mounted volume instead). The database in the container starts empty, so create the tables there first (run your migrations or schema SQL).',
             javascript:
-              "`docker build -t tasks .` succeeds and `docker run -p 3000:3000 tasks` answers `curl -i localhost:3000/api/v1/tasks` with 200; the app reaches the database by the db container's name on a shared network (`docker network create`), read from an environment variable.",
-            java: "`./mvnw package` builds the jar, `docker build -t tasks .` succeeds and `docker run -p 8080:8080 tasks` answers `curl -i localhost:8080/api/v1/tasks` with 200; `SPRING_DATASOURCE_URL` points at the db container's name on a shared network (`docker network create`).",
+              'After `docker network create tasks-net` and starting the db container with `--network tasks-net`, `docker build -t tasks .` succeeds and `docker run --network tasks-net -p 3000:3000 tasks` answers `curl -i localhost:3000/api/v1/tasks` with 200; the app finds the database at host `db`, read from an environment variable. If better-sqlite3 fails to build on Alpine, add `RUN apk add --no-cache python3 make g++` before `npm ci`. The database in the container starts empty, so create the tables there first (run your migrations or schema SQL).',
+            java: 'After `docker network create tasks-net` and starting the db container with `--network tasks-net`, `./mvnw package` builds the jar, `docker build -t tasks .` succeeds and `docker run --network tasks-net -p 8080:8080 -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/postgres tasks` answers `curl -i localhost:8080/api/v1/tasks` with 200. The database in the container starts empty, so create the tables there first (run your migrations or schema SQL).',
           },
         ),
         resources: [
@@ -179,7 +179,7 @@ export const DETAILS = phaseDetails('p20-devops', {
               '`ruff check .` prints `All checks passed!` locally, ruff is in requirements.txt, and the workflow runs `ruff check .` before the tests.',
             javascript:
               '`npx eslint .` exits without errors, eslint.config.mjs is committed, and the workflow runs `npx eslint .` before `npm test`.',
-            java: '`./mvnw checkstyle:check` reports no violations (set `violationSeverity` to warning, because google_checks reports warnings, which do not fail the build by default), and the workflow runs it before the tests.',
+            java: '`./mvnw checkstyle:check` reports no violations (set `violationSeverity` to warning, because google_checks reports warnings, which do not fail the build by default; it also expects 2-space indents, so reformat the tab-indented generated files first), and the workflow runs it before the tests.',
           },
         ),
         resources: [

@@ -143,7 +143,7 @@ export const DETAILS = phaseDetails('p20-final-project', {
           'No real password or key appears in the files or in `git log -p`, passwords are stored hashed, a bad request body gets 400, and a forced server error returns a plain 500 without a stack trace.',
           {
             python:
-              'No real password or key appears in the files or in `git log -p`, passwords are stored hashed, a bad request body gets 400, and with `DEBUG = False` a forced server error returns a plain 500 without a stack trace.',
+              'No real password or key appears in the files or in `git log -p`, passwords are stored hashed, a bad request body gets 400, and with `DEBUG = False` (and ALLOWED_HOSTS set) a forced server error returns a plain 500 without a stack trace.',
             javascript:
               'No real password or key appears in the files or in `git log -p`, passwords are stored hashed, a bad request body gets 400, and with `NODE_ENV=production` a forced server error returns a plain 500 without a stack trace.',
             java: 'No real password or key appears in the files or in `git log -p`, passwords are stored hashed, a bad request body gets 400, and a forced server error returns a plain 500 without a stack trace (keep `server.error.include-stacktrace` at its default, never).',

@@ -336,7 +336,7 @@ export const DETAILS = phaseDetails('p20-framework', {
           'Verifying the right password succeeds, a wrong one fails, and only the hash is ever stored.',
           {
             python:
-              "In `python manage.py shell`, `check_password('secret', make_password('secret'))` is True, a wrong password gives False, and a user's password column in auth_user starts with `pbkdf2_sha256$`.",
+              "In `python manage.py shell`, `check_password('secret', make_password('secret'))` is True, a wrong password gives False, and the password column of a user you create with `python manage.py createsuperuser` starts with `pbkdf2_sha256$` in auth_user.",
             javascript:
               'Your script stores `salt:hash` in hex, verifying the right password returns true and a wrong one false, and the plain password appears nowhere in the output or the database.',
             java: '`encoder.matches("secret", encoder.encode("secret"))` is true, a wrong password gives false, and the encoded value starts with `$2a$`.',
