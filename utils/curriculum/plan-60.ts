@@ -28,10 +28,11 @@ export const PLAN_60: Plan = {
               'Install Python 3 and VS Code with the Python extension, then run a "hello world" script',
             javascript:
               'Install Node.js LTS and VS Code, then run a "hello world" script with node',
-            java: 'Install a JDK (17 or newer) and IntelliJ IDEA Community, then run a "hello world" class',
+            java: 'Install JDK 21 (LTS) and IntelliJ IDEA or VS Code with the Java extension, then run a "hello world" class',
           }),
-          'Create a folder for this course with one sub-folder per phase',
-          'Learn to run a script both from the editor and from the terminal',
+          'Create a folder for this course with one sub-folder per phase, moving between them in a terminal with cd, ls (dir on Windows) and pwd',
+          'Run your "hello world" script once from the editor\'s Run button and once from a terminal',
+          'Write a script that prints its process id (PID) and waits 60 seconds; find it with ps or Task Manager and stop it with kill',
         ),
         day(
           'Variables and control flow',
@@ -62,6 +63,16 @@ export const PLAN_60: Plan = {
           'Solve 3 exercises on a practice site (string, list and map problems)',
           'Refactor your longest program from this week into smaller, well-named functions',
           'Review: list the 5 concepts that still feel shaky and redo one exercise for each',
+          byStack(
+            'Time three simulated 1-second I/O waits run one after another, then concurrently',
+            {
+              python:
+                'Time three 1-second waits run one after another, then concurrently with asyncio.gather',
+              javascript:
+                'Time three 1-second waits awaited one after another, then concurrently with Promise.all',
+              java: 'Time three 1-second waits run one after another, then concurrently on virtual threads',
+            },
+          ),
         ),
       ],
     },
