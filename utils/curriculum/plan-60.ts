@@ -100,7 +100,16 @@ export const PLAN_60: Plan = {
           'JavaScript in the browser',
           'Add a button that toggles a dark theme by switching a CSS class',
           'Read a form field and show a greeting on the page without reloading',
-          'Load a JSON file with fetch() and render its items as a list',
+          byStack(
+            'Serve the folder with a local static server and load a JSON file with fetch(), rendering its items as a list',
+            {
+              python:
+                'Serve the folder with python -m http.server and load a JSON file with fetch(), rendering its items as a list',
+              javascript:
+                'Serve the folder with npx http-server and load a JSON file with fetch(), rendering its items as a list',
+              java: 'Serve the folder with jwebserver (JDK 18+) and load a JSON file with fetch(), rendering its items as a list',
+            },
+          ),
         ),
         day(
           'Build a static site',
@@ -113,6 +122,7 @@ export const PLAN_60: Plan = {
           'Check your site with the browser accessibility audit and fix the top issues',
           'Look at the Network tab and note how many requests the page makes and how big they are',
           'Review: explain what the browser does with HTML, CSS and JavaScript when it loads a page',
+          'Reload your served site and find a response answered from the cache or with 304 Not Modified, and the header that allowed it',
         ),
       ],
     },
