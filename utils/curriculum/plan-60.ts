@@ -194,12 +194,23 @@ export const PLAN_60: Plan = {
           }),
           'Add a home route that returns a simple page',
           'Note in the README what each generated file or folder does',
+          byStack(
+            'Write a first automated test that requests the home route and checks the status and text',
+            {
+              python:
+                "Write a first test with Django's test client that gets / and checks the status and text, and run it with manage.py test",
+              javascript:
+                'Write a first test with node:test and supertest that gets / and checks the status and text, and run it with node --test',
+              java: 'Write a first @SpringBootTest with MockMvc that gets / and checks the status and text, and run it with ./mvnw test',
+            },
+          ),
         ),
         day(
           'Routing and views',
           'Add routes for /, /about and /tasks',
           'Add a route with a path parameter that shows a single task',
           'Return a custom 404 page for unknown paths',
+          'Add tests that /tasks/<id> shows an existing task and that an unknown path answers 404',
         ),
         day(
           'Templates and forms',
@@ -210,15 +221,16 @@ export const PLAN_60: Plan = {
           }),
           'Share a layout template (header and footer) between all pages',
           'Add a form that creates a task and shows an error when the title is empty',
+          'Move the title check into a small function and unit-test it without starting the server',
         ),
         day(
           'Connecting the database',
           byStack('Store tasks in the database you designed last phase instead of in memory', {
             python:
-              'Define a Task model, run makemigrations and migrate, and read tasks with the ORM',
+              'Point DATABASES at your PostgreSQL or MySQL database (install psycopg or mysqlclient), define a Task model, run makemigrations and migrate, and read tasks with the ORM',
             javascript:
               'Connect to your database with the pg or mysql2 driver and read tasks with SQL',
-            java: 'Add Spring Data JPA, define a Task entity and a repository, and read tasks with it',
+            java: 'Add Spring Data JPA and the PostgreSQL or MySQL driver, define a Task entity and a repository, and read tasks with it',
           }),
           'Save new tasks from the form into the database',
           'Add a button that marks a task as done',
@@ -228,6 +240,7 @@ export const PLAN_60: Plan = {
           'Add edit and delete for tasks so the app covers all four CRUD actions',
           'Keep database settings in environment variables instead of source code',
           'Review: trace one form submission from the browser to the database and back in your own words',
+          'Write an integration test that creates a task through the form and finds it in a test database',
         ),
       ],
     },
