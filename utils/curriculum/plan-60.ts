@@ -256,25 +256,28 @@ export const PLAN_60: Plan = {
           'Designing the API',
           'Write the endpoint list for tasks: method, path, request body and response for each',
           'Pick the status code each endpoint returns on success and on each kind of failure',
-          'Decide one JSON error format (e.g. { "error": "..." }) and use it everywhere',
+          'Decide one JSON error format for every endpoint: RFC 9457 problem details (type, title, status, detail)',
+          'Version the API: put every path under /api/v1 and list two changes that would break clients and so need /api/v2',
         ),
         day(
           'Read endpoints',
-          byStack('Add GET /api/tasks and GET /api/tasks/{id} returning JSON', {
+          byStack('Add GET /api/v1/tasks and GET /api/v1/tasks/{id} returning JSON', {
             python:
-              'Add GET /api/tasks and GET /api/tasks/<id> with Django REST framework serializers and views',
+              'Install Django REST framework and add GET /api/v1/tasks and GET /api/v1/tasks/<id> with its serializers and views',
             javascript:
-              'Add GET /api/tasks and GET /api/tasks/:id with an Express Router returning res.json()',
-            java: 'Add GET /api/tasks and GET /api/tasks/{id} to a @RestController',
+              'Add GET /api/v1/tasks and GET /api/v1/tasks/:id with an Express Router returning res.json()',
+            java: 'Add GET /api/v1/tasks and GET /api/v1/tasks/{id} to a @RestController',
           }),
           'Test both endpoints with curl or Postman, including a missing id',
           'Add a ?status= filter to the list endpoint',
+          'Paginate the list endpoint with limit and offset, a default page size and a maximum',
         ),
         day(
           'Write endpoints',
           'Add POST, PUT and DELETE endpoints for tasks',
           'Validate incoming JSON and answer 400 with the field that is wrong',
           'Save a Postman collection (or a curl script) that exercises every endpoint',
+          'Write automated tests for the write endpoints: 201 on a valid POST, 400 on an empty title, 404 on deleting a missing id',
         ),
         day(
           'Integrating with the web app',
@@ -287,6 +290,7 @@ export const PLAN_60: Plan = {
           'Write README documentation for every endpoint with an example request and response',
           'Call a public API (e.g. a weather or currency API) from your back end and return part of its data',
           'Review: list which endpoints are idempotent and why',
+          'Add a /graphql endpoint with a Task type and a tasks query, and fetch only id and title in one request',
         ),
       ],
     },
