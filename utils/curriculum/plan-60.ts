@@ -305,7 +305,7 @@ export const PLAN_60: Plan = {
         day(
           'Git essentials',
           'Put your framework project under Git with a sensible .gitignore and first commit',
-          'Practise git status, add, commit, log and diff until you can use them without notes',
+          'Practise git status, add, commit, log and diff: make three small commits, checking status and diff before each',
           'Undo a change three ways: restore a file, amend a commit, revert a commit',
         ),
         day(
@@ -313,6 +313,7 @@ export const PLAN_60: Plan = {
           'Build a small feature on a branch and merge it back into main',
           'Create a merge conflict on purpose and resolve it',
           'Tag your current state as v0.1',
+          'Rebase a short-lived branch onto main and compare git log --graph with the merge you made earlier',
         ),
         day(
           'GitHub workflow',
@@ -330,7 +331,7 @@ export const PLAN_60: Plan = {
           'Open source and review',
           'Find a "good first issue" in a project that uses your language',
           'Read its CONTRIBUTING guide and set the project up locally',
-          'Review: open a small pull request there (a docs fix or a new test), or note what you would need first',
+          'Review: open a small pull request there (a docs fix or a new test) that follows its CONTRIBUTING guide',
         ),
       ],
     },
