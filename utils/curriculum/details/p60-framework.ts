@@ -237,7 +237,7 @@ export const DETAILS = phaseDetails('p60-framework', {
             python:
               '/tasks renders one <li> per task with `{% for task in tasks %}`, and `{% empty %}` shows "No tasks yet".',
             javascript:
-              "After `npm install ejs` and `app.set('view engine', 'ejs')`, `res.render('tasks', { tasks })` renders one <li> per task, and an empty list shows \"No tasks yet\".",
+              "After `npm install ejs` and `app.set('view engine', 'ejs')`, `res.render('tasks', { tasks })` renders one <li> per task (with Pug: `npm install pug` and `each task in tasks`), and an empty list shows \"No tasks yet\".",
             // biome-ignore lint/suspicious/noTemplateCurlyInString: Thymeleaf expression syntax, shown as text
             java: 'A Thymeleaf template renders one <li> per task with `th:each="task : ${tasks}"`, and an empty list shows "No tasks yet".',
           },
@@ -265,7 +265,7 @@ export const DETAILS = phaseDetails('p60-framework', {
             python:
               'Every page `{% extends "base.html" %}` and fills `{% block content %}`; editing base.html changes every page.',
             javascript:
-              "Every view pulls in `<%- include('partials/header') %>` and the footer partial; editing a partial changes every page.",
+              "Every view pulls in `<%- include('partials/header') %>` and the footer partial (with Pug: `extends layout` and `block content`); editing a partial changes every page.",
             java: 'Every page inserts `th:replace="~{fragments :: header}"` and the footer fragment; editing fragments.html changes every page.',
           },
         ),

@@ -118,7 +118,7 @@ export const DETAILS = phaseDetails('p60-version-control', {
         why: 'Many teams rebase short branches to keep history readable, and you need to know what it does before you do it on shared work.',
         minutes: 25,
         doneWhen:
-          'After `git rebase main` on a new branch with two commits, `git log --oneline --graph` shows a straight line with no merge commit, unlike the fork-and-join of your earlier merge.',
+          'With a new commit on main made after you branched, `git rebase main` on the branch and then `git merge --ff-only <branch>` on main leave `git log --oneline --graph` a straight line with no merge commit, unlike the fork-and-join of your earlier merge.',
         resources: [tutorial('Pro Git: rebasing', `${BOOK}/Git-Branching-Rebasing`)],
       },
     },
