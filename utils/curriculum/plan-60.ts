@@ -28,10 +28,11 @@ export const PLAN_60: Plan = {
               'Install Python 3 and VS Code with the Python extension, then run a "hello world" script',
             javascript:
               'Install Node.js LTS and VS Code, then run a "hello world" script with node',
-            java: 'Install a JDK (17 or newer) and IntelliJ IDEA Community, then run a "hello world" class',
+            java: 'Install JDK 21 (LTS) and IntelliJ IDEA or VS Code with the Java extension, then run a "hello world" class',
           }),
-          'Create a folder for this course with one sub-folder per phase',
-          'Learn to run a script both from the editor and from the terminal',
+          'Create a folder for this course with one sub-folder per phase, moving between them in a terminal with cd, ls (dir on Windows) and pwd',
+          'Run your "hello world" script once from the editor\'s Run button and once from a terminal',
+          'Write a script that prints its process id (PID) and waits 60 seconds; find it with ps or Task Manager and stop it with kill',
         ),
         day(
           'Variables and control flow',
@@ -62,6 +63,16 @@ export const PLAN_60: Plan = {
           'Solve 3 exercises on a practice site (string, list and map problems)',
           'Refactor your longest program from this week into smaller, well-named functions',
           'Review: list the 5 concepts that still feel shaky and redo one exercise for each',
+          byStack(
+            'Time three simulated 1-second I/O waits run one after another, then concurrently',
+            {
+              python:
+                'Time three 1-second waits run one after another, then concurrently with asyncio.gather',
+              javascript:
+                'Time three 1-second waits awaited one after another, then concurrently with Promise.all',
+              java: 'Time three 1-second waits run one after another, then concurrently on virtual threads',
+            },
+          ),
         ),
       ],
     },
@@ -89,7 +100,16 @@ export const PLAN_60: Plan = {
           'JavaScript in the browser',
           'Add a button that toggles a dark theme by switching a CSS class',
           'Read a form field and show a greeting on the page without reloading',
-          'Load a JSON file with fetch() and render its items as a list',
+          byStack(
+            'Serve the folder with a local static server and load a JSON file with fetch(), rendering its items as a list',
+            {
+              python:
+                'Serve the folder with python -m http.server and load a JSON file with fetch(), rendering its items as a list',
+              javascript:
+                'Serve the folder with npx http-server and load a JSON file with fetch(), rendering its items as a list',
+              java: 'Serve the folder with jwebserver (JDK 18+) and load a JSON file with fetch(), rendering its items as a list',
+            },
+          ),
         ),
         day(
           'Build a static site',
@@ -102,6 +122,7 @@ export const PLAN_60: Plan = {
           'Check your site with the browser accessibility audit and fix the top issues',
           'Look at the Network tab and note how many requests the page makes and how big they are',
           'Review: explain what the browser does with HTML, CSS and JavaScript when it loads a page',
+          'Reload your served site and find a response answered from the cache or with 304 Not Modified, and the header that allowed it',
         ),
       ],
     },
@@ -135,12 +156,12 @@ export const PLAN_60: Plan = {
           'Schema design',
           'Sketch an entity-relationship diagram for a small library system (books, members, loans)',
           'Normalise it to third normal form and write the CREATE TABLE statements',
-          'Add an index to a column you filter on and compare EXPLAIN output before and after',
+          'Fill a table with 100,000 generated rows, then add an index to a column you filter on and compare EXPLAIN output before and after',
         ),
         day(
           'Changing data and review',
           'Practise UPDATE and DELETE with WHERE on a copy of your data',
-          'Wrap two related changes in a transaction, then roll one back',
+          'Wrap two related changes in a transaction and commit it, then run another such transaction and roll it back',
           'Review: back up your database to a file and restore it into a new database',
         ),
       ],
@@ -173,12 +194,23 @@ export const PLAN_60: Plan = {
           }),
           'Add a home route that returns a simple page',
           'Note in the README what each generated file or folder does',
+          byStack(
+            'Write a first automated test that requests the home route and checks the status and text',
+            {
+              python:
+                "Write a first test with Django's test client that gets / and checks the status and text, and run it with manage.py test",
+              javascript:
+                'Write a first test with node:test and supertest that gets / and checks the status and text, and run it with node --test',
+              java: 'Write a first @SpringBootTest with MockMvc that gets / and checks the status and text, and run it with ./mvnw test',
+            },
+          ),
         ),
         day(
           'Routing and views',
           'Add routes for /, /about and /tasks',
           'Add a route with a path parameter that shows a single task',
           'Return a custom 404 page for unknown paths',
+          'Add tests that /tasks/<id> shows an existing task and that an unknown path answers 404',
         ),
         day(
           'Templates and forms',
@@ -189,15 +221,16 @@ export const PLAN_60: Plan = {
           }),
           'Share a layout template (header and footer) between all pages',
           'Add a form that creates a task and shows an error when the title is empty',
+          'Move the title check into a small function and unit-test it without starting the server',
         ),
         day(
           'Connecting the database',
           byStack('Store tasks in the database you designed last phase instead of in memory', {
             python:
-              'Define a Task model, run makemigrations and migrate, and read tasks with the ORM',
+              'Point DATABASES at your PostgreSQL or MySQL database (install psycopg or mysqlclient), define a Task model, run makemigrations and migrate, and read tasks with the ORM',
             javascript:
               'Connect to your database with the pg or mysql2 driver and read tasks with SQL',
-            java: 'Add Spring Data JPA, define a Task entity and a repository, and read tasks with it',
+            java: 'Add Spring Data JPA and the PostgreSQL or MySQL driver, define a Task entity and a repository, and read tasks with it',
           }),
           'Save new tasks from the form into the database',
           'Add a button that marks a task as done',
@@ -207,6 +240,7 @@ export const PLAN_60: Plan = {
           'Add edit and delete for tasks so the app covers all four CRUD actions',
           'Keep database settings in environment variables instead of source code',
           'Review: trace one form submission from the browser to the database and back in your own words',
+          'Write an integration test that creates a task through the form and finds it in a test database',
         ),
       ],
     },
@@ -222,25 +256,28 @@ export const PLAN_60: Plan = {
           'Designing the API',
           'Write the endpoint list for tasks: method, path, request body and response for each',
           'Pick the status code each endpoint returns on success and on each kind of failure',
-          'Decide one JSON error format (e.g. { "error": "..." }) and use it everywhere',
+          'Decide one JSON error format for every endpoint: RFC 9457 problem details (type, title, status, detail)',
+          'Version the API: put every path under /api/v1 and list two changes that would break clients and so need /api/v2',
         ),
         day(
           'Read endpoints',
-          byStack('Add GET /api/tasks and GET /api/tasks/{id} returning JSON', {
+          byStack('Add GET /api/v1/tasks and GET /api/v1/tasks/{id} returning JSON', {
             python:
-              'Add GET /api/tasks and GET /api/tasks/<id> with Django REST framework serializers and views',
+              'Install Django REST framework and add GET /api/v1/tasks and GET /api/v1/tasks/<id> with its serializers and views',
             javascript:
-              'Add GET /api/tasks and GET /api/tasks/:id with an Express Router returning res.json()',
-            java: 'Add GET /api/tasks and GET /api/tasks/{id} to a @RestController',
+              'Add GET /api/v1/tasks and GET /api/v1/tasks/:id with an Express Router returning res.json()',
+            java: 'Add GET /api/v1/tasks and GET /api/v1/tasks/{id} to a @RestController',
           }),
           'Test both endpoints with curl or Postman, including a missing id',
           'Add a ?status= filter to the list endpoint',
+          'Paginate the list endpoint with limit and offset, a default page size and a maximum',
         ),
         day(
           'Write endpoints',
           'Add POST, PUT and DELETE endpoints for tasks',
           'Validate incoming JSON and answer 400 with the field that is wrong',
           'Save a Postman collection (or a curl script) that exercises every endpoint',
+          'Write automated tests for the write endpoints: 201 on a valid POST, 400 on an empty title, 404 on deleting a missing id',
         ),
         day(
           'Integrating with the web app',
@@ -253,6 +290,7 @@ export const PLAN_60: Plan = {
           'Write README documentation for every endpoint with an example request and response',
           'Call a public API (e.g. a weather or currency API) from your back end and return part of its data',
           'Review: list which endpoints are idempotent and why',
+          'Add a /graphql endpoint with a Task type and a tasks query, and fetch only id and title in one request',
         ),
       ],
     },
@@ -267,7 +305,7 @@ export const PLAN_60: Plan = {
         day(
           'Git essentials',
           'Put your framework project under Git with a sensible .gitignore and first commit',
-          'Practise git status, add, commit, log and diff until you can use them without notes',
+          'Practise git status, add, commit, log and diff: make three small commits, checking status and diff before each',
           'Undo a change three ways: restore a file, amend a commit, revert a commit',
         ),
         day(
@@ -275,6 +313,7 @@ export const PLAN_60: Plan = {
           'Build a small feature on a branch and merge it back into main',
           'Create a merge conflict on purpose and resolve it',
           'Tag your current state as v0.1',
+          'Rebase a short-lived branch onto main and compare git log --graph with the merge you made earlier',
         ),
         day(
           'GitHub workflow',
@@ -292,7 +331,7 @@ export const PLAN_60: Plan = {
           'Open source and review',
           'Find a "good first issue" in a project that uses your language',
           'Read its CONTRIBUTING guide and set the project up locally',
-          'Review: open a small pull request there (a docs fix or a new test), or note what you would need first',
+          'Review: open a small pull request there (a docs fix or a new test) that follows its CONTRIBUTING guide',
         ),
       ],
     },
