@@ -313,6 +313,7 @@ export const PLAN_60: Plan = {
             java: "Hash and verify a password with Spring Security's BCryptPasswordEncoder",
           }),
           'List what must never be stored or logged: plain passwords, full tokens, secrets',
+          'Sketch the OAuth 2.0 authorization-code flow with PKCE behind a "Sign in with Google" button and note what OpenID Connect adds',
         ),
         day(
           'Sign-up and login',
@@ -322,7 +323,16 @@ export const PLAN_60: Plan = {
             javascript: 'Keep the user logged in with express-session or a signed JWT',
             java: 'Keep the user logged in with Spring Security session or JWT authentication',
           }),
-          'Add logout and check that old sessions or tokens stop working',
+          byStack(
+            'Add logout and check that the old session or token is rejected afterwards (a signed JWT needs a deny-list of revoked token ids for that)',
+            {
+              python:
+                "Add logout with Django's logout() and check that the old session cookie is rejected afterwards",
+              javascript:
+                'Add logout and check the old credentials are rejected afterwards: destroy the session, or for a JWT keep a deny-list of revoked token ids (jti) until they expire',
+              java: 'Add logout and check the old credentials are rejected afterwards: invalidate the session, or for a JWT keep a deny-list of revoked token ids (jti) until they expire',
+            },
+          ),
         ),
         day(
           'Authorization',
@@ -332,9 +342,10 @@ export const PLAN_60: Plan = {
         ),
         day(
           'Middleware',
-          'Write a middleware that adds a request id to every request and response',
+          'Write a middleware that adds a request id to every request and response and logs one JSON line per request with it',
           'Write a middleware that rejects requests without a valid login on /api routes',
           'Write down the order your middleware runs in and why the order matters',
+          'Move the sign-up welcome email into a background job: queue it in a jobs table and let a separate worker process send (log) it',
         ),
         day(
           'Error handling and review',
@@ -349,7 +360,16 @@ export const PLAN_60: Plan = {
             },
           ),
           'Make sure stack traces are logged on the server but never sent to the client',
-          'Review: write a test for login, a forbidden request and an unknown route',
+          byStack(
+            'Review: write integration tests for login, a forbidden request and an unknown route',
+            {
+              python:
+                'Review: write Django TestCase tests with the test client for login, a forbidden request and an unknown route, and run them with manage.py test',
+              javascript:
+                'Review: install Vitest and supertest and write tests for login, a forbidden request and an unknown route',
+              java: 'Review: write @SpringBootTest tests with MockMvc for login, a forbidden request and an unknown route',
+            },
+          ),
         ),
       ],
     },
