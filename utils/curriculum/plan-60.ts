@@ -409,7 +409,16 @@ export const PLAN_60: Plan = {
         day(
           'Relationships',
           'Model one-to-many (user has tasks) and many-to-many (tasks have tags)',
-          'Load a user with their tasks in a single query using eager loading',
+          byStack(
+            'Load a user with their tasks using eager loading and count the queries in the SQL log',
+            {
+              python:
+                'Load tasks with their owner in one query with select_related and a user with their tasks in two with prefetch_related, counting the queries in the SQL log',
+              javascript:
+                'Load a user with their tasks in a single query with include, and confirm it in the SQL log',
+              java: 'Load a user with their tasks in a single query with JOIN FETCH or @EntityGraph, and confirm it in the SQL log',
+            },
+          ),
           'Delete a user and decide what happens to their tasks (cascade or block)',
         ),
         day(
@@ -419,13 +428,19 @@ export const PLAN_60: Plan = {
             javascript: 'Add a priority column with a Sequelize migration',
             java: 'Add a priority column with a Flyway or Liquibase migration',
           }),
-          'Roll the migration back and forward again',
+          byStack('Reverse the migration and apply it again', {
+            python:
+              'Roll the migration back with migrate <app> <previous migration> and forward again with migrate',
+            javascript:
+              'Roll the migration back with sequelize-cli db:migrate:undo and forward again with db:migrate',
+            java: "Reverse the change with a new forward migration that drops the column (Flyway's undo is a paid feature), then add it back with another",
+          }),
           'Write a data migration that fills priority for existing tasks',
         ),
         day(
           'Query performance and review',
           'Reproduce an N+1 query problem, then fix it with eager loading',
-          'Add an index through a migration and confirm it with EXPLAIN',
+          'Generate about 100,000 tasks, then add an index through a migration and compare EXPLAIN ANALYZE before and after',
           'Review: for one complex report, decide between ORM code and raw SQL and note why',
         ),
       ],
