@@ -455,13 +455,14 @@ export const PLAN_60: Plan = {
       days: [
         day(
           'Common vulnerabilities',
-          'Read the OWASP Top 10 and write one sentence per item in your own words',
+          'Read the OWASP Top 10 (2025 edition) and write one sentence per item in your own words',
           'Pick the three items most likely in your task app and note where they could occur',
+          'Check your login and sign-up against the OWASP Authentication Cheat Sheet and fix one gap, such as error messages that reveal which emails have accounts',
         ),
         day(
           'Injection and XSS',
           'Show how string-built SQL allows injection in a scratch script, then fix it with parameters',
-          'Render a task title containing <script> and confirm your templates escape it',
+          'Save a task titled <script>alert(1)</script> and confirm your templates and your fetch()-rendered list both show it as plain text',
           'Search your code for any query built by string concatenation and fix it',
         ),
         day(
@@ -472,7 +473,7 @@ export const PLAN_60: Plan = {
         ),
         day(
           'HTTPS and secrets',
-          'Run your app locally over HTTPS with a self-signed certificate (e.g. via mkcert)',
+          "Run your app locally over HTTPS with a certificate from mkcert's local certificate authority",
           'Mark session cookies Secure, HttpOnly and SameSite',
           'Move every secret into environment variables and make sure .env is git-ignored',
         ),
@@ -481,7 +482,7 @@ export const PLAN_60: Plan = {
           byStack('Scan your dependencies for known vulnerabilities and update the risky ones', {
             python: 'Scan your dependencies with pip-audit and update the risky ones',
             javascript: 'Scan your dependencies with npm audit and update the risky ones',
-            java: 'Scan your dependencies with OWASP Dependency-Check and update the risky ones',
+            java: 'Scan your dependencies with OWASP Dependency-Check (a free NVD API key makes its first run fast) and update the risky ones',
           }),
           'Add rate limiting to the login endpoint',
           'Review: write a short security checklist for your project and tick off what is done',
