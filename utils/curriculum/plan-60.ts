@@ -509,23 +509,33 @@ export const PLAN_60: Plan = {
             python:
               'Write a Dockerfile based on python:3.12-slim that installs requirements.txt and starts your app with gunicorn',
             javascript:
-              'Write a Dockerfile based on node:20-alpine that runs npm ci and starts your app',
-            java: 'Write a multi-stage Dockerfile that builds your jar and runs it on eclipse-temurin:21-jre',
+              'Write a Dockerfile based on node:24-alpine that runs npm ci and starts your app',
+            java: 'Write a multi-stage Dockerfile that builds your jar on eclipse-temurin:21-jdk and runs it on eclipse-temurin:21-jre',
           }),
           'Add a .dockerignore and check the image size',
           'Write a docker-compose.yml that starts the app and its database together',
+          'Add a /health endpoint that answers 200 when the database responds and 503 when it does not',
         ),
         day(
           'Kubernetes basics',
           'Install kind or minikube and start a local cluster',
-          'Deploy your image with a Deployment and a Service and open it in the browser',
+          'Load your image into the cluster (kind load docker-image or minikube image load), deploy it and PostgreSQL each with a Deployment and a Service, and open the app in the browser',
           'Scale the Deployment to 3 replicas and delete a Pod to watch it come back',
         ),
         day(
           'Continuous integration',
-          'Add a GitHub Actions workflow that installs dependencies, lints and runs tests on every push',
+          byStack(
+            'Set up a linter, then add a GitHub Actions workflow that installs dependencies, runs the linter and runs the tests on every push',
+            {
+              python:
+                'Set up ruff, then add a GitHub Actions workflow that installs dependencies, runs ruff check and runs the tests on every push',
+              javascript:
+                'Set up ESLint, then add a GitHub Actions workflow that runs npm ci, ESLint and the tests on every push',
+              java: 'Add Checkstyle to your build, then a GitHub Actions workflow that builds, runs Checkstyle and runs the tests on every push',
+            },
+          ),
           'Make the workflow build the Docker image too',
-          'Open a pull request with a failing test and confirm the check blocks it',
+          'Make the CI check required in a branch protection rule on main, then open a pull request with a failing test and confirm it cannot be merged',
         ),
         day(
           'Continuous deployment and review',
