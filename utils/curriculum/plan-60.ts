@@ -564,6 +564,16 @@ export const PLAN_60: Plan = {
           }),
           'Log how long each database query takes and find the slowest one',
           'Run a Lighthouse report on your front page and note the top suggestions',
+          byStack(
+            'Expose request count and latency metrics in Prometheus format and watch them change during a load test',
+            {
+              python:
+                'Expose request count and latency metrics on /metrics with prometheus-client and watch them change during a load test',
+              javascript:
+                'Expose request count and latency metrics on /metrics with prom-client and watch them change during a load test',
+              java: 'Expose request metrics on /actuator/prometheus with Actuator and Micrometer and watch them change during a load test',
+            },
+          ),
         ),
         day(
           'HTTP caching',
@@ -582,12 +592,23 @@ export const PLAN_60: Plan = {
           'Add pagination to the task list endpoint instead of returning everything',
           'Lazy-load images below the fold with loading="lazy"',
           'Turn on gzip or brotli compression and combine or remove unneeded front-end requests',
+          byStack(
+            'Size your database connection pool and check that a load test reuses a fixed number of connections',
+            {
+              python:
+                'Turn on connection reuse (CONN_MAX_AGE, or the psycopg pool on Django 5.1+) and check in pg_stat_activity that a load test reuses a fixed number of connections',
+              javascript:
+                'Size your Sequelize connection pool and check in pg_stat_activity that a load test reuses a fixed number of connections',
+              java: "Size HikariCP's pool with spring.datasource.hikari.maximum-pool-size and check in pg_stat_activity that a load test reuses a fixed number of connections",
+            },
+          ),
         ),
         day(
           'Compare and review',
           'Repeat the day-one load test and compare the numbers',
           'Check the slowest query again after indexing or caching',
           'Review: write a short before/after table of what you changed and what it gained',
+          'Run two copies of your app behind nginx as a load balancer in docker compose and repeat the load test through nginx',
         ),
       ],
     },
