@@ -559,7 +559,7 @@ export const PLAN_60: Plan = {
             python:
               'Load-test your list endpoint with locust and record requests per second and p95 latency',
             javascript:
-              'Load-test your list endpoint with autocannon and record requests per second and p95 latency',
+              'Load-test your list endpoint with autocannon and record requests per second and p99 latency',
             java: 'Load-test your list endpoint with JMeter or k6 and record requests per second and p95 latency',
           }),
           'Log how long each database query takes and find the slowest one',

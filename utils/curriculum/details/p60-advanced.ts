@@ -387,7 +387,7 @@ export const DETAILS = phaseDetails('p60-advanced', {
           "Signing up returns at once and inserts a pending row into a jobs table; a separate worker claims it with SELECT … FOR UPDATE SKIP LOCKED (PostgreSQL, or MySQL 8), logs 'welcome email to <address>' and marks it done; with the worker stopped, new jobs wait and are processed when it starts again.",
           {
             python:
-              "Signing up returns at once and inserts a pending row into a jobs table; a management command (python manage.py run_worker) claims it with SELECT … FOR UPDATE SKIP LOCKED, logs 'welcome email to <address>' and marks it done; with the worker stopped, new jobs wait and are processed when it starts again.",
+              "Signing up returns at once and inserts a pending row into a jobs table; a management command (python manage.py run_worker) claims it with select_for_update(skip_locked=True), which sends SELECT … FOR UPDATE SKIP LOCKED, logs 'welcome email to <address>' and marks it done; with the worker stopped, new jobs wait and are processed when it starts again.",
             javascript:
               "Signing up returns at once and inserts a pending row into a jobs table; a separate node worker.js process claims it with SELECT … FOR UPDATE SKIP LOCKED, logs 'welcome email to <address>' and marks it done; with the worker stopped, new jobs wait and are processed when it starts again.",
             java: "Signing up returns at once and inserts a pending row into a jobs table; a @Scheduled worker method claims it with SELECT … FOR UPDATE SKIP LOCKED, logs 'welcome email to <address>' and marks it done; with the worker disabled, new jobs wait and are processed when it runs again.",

@@ -23,7 +23,7 @@ export const DETAILS = phaseDetails('p60-performance', {
             python:
               'locust -f locustfile.py --headless -u 20 -r 5 -t 60s --host http://localhost:8000 completes against GET /api/tasks, and your notes record requests per second and the 95th percentile.',
             javascript:
-              'npx autocannon -c 20 -d 60 http://localhost:3000/api/tasks completes, and your notes record requests per second and the tail latency; autocannon prints the 97.5% and 99% columns rather than p95, so note which one you use.',
+              'npx autocannon -c 20 -d 60 http://localhost:3000/api/tasks completes, and your notes record requests per second and the 99% latency column (autocannon prints 2.5%, 50%, 97.5% and 99%, not p95).',
             java: 'k6 run script.js with 20 virtual users for 60 seconds against http://localhost:8080/api/tasks completes, and your notes record http_reqs per second and p(95) of http_req_duration.',
           },
         ),
