@@ -352,6 +352,7 @@ export const PLAN_60: Plan = {
             java: "Hash and verify a password with Spring Security's BCryptPasswordEncoder",
           }),
           'List what must never be stored or logged: plain passwords, full tokens, secrets',
+          'Sketch the OAuth 2.0 authorization-code flow with PKCE behind a "Sign in with Google" button and note what OpenID Connect adds',
         ),
         day(
           'Sign-up and login',
@@ -361,7 +362,16 @@ export const PLAN_60: Plan = {
             javascript: 'Keep the user logged in with express-session or a signed JWT',
             java: 'Keep the user logged in with Spring Security session or JWT authentication',
           }),
-          'Add logout and check that old sessions or tokens stop working',
+          byStack(
+            'Add logout and check that the old session or token is rejected afterwards (a signed JWT needs a deny-list of revoked token ids for that)',
+            {
+              python:
+                "Add logout with Django's logout() and check that the old session cookie is rejected afterwards",
+              javascript:
+                'Add logout and check the old credentials are rejected afterwards: destroy the session, or for a JWT keep a deny-list of revoked token ids (jti) until they expire',
+              java: 'Add logout and check the old credentials are rejected afterwards: invalidate the session, or for a JWT keep a deny-list of revoked token ids (jti) until they expire',
+            },
+          ),
         ),
         day(
           'Authorization',
@@ -371,9 +381,10 @@ export const PLAN_60: Plan = {
         ),
         day(
           'Middleware',
-          'Write a middleware that adds a request id to every request and response',
+          'Write a middleware that adds a request id to every request and response and logs one JSON line per request with it',
           'Write a middleware that rejects requests without a valid login on /api routes',
           'Write down the order your middleware runs in and why the order matters',
+          'Move the sign-up welcome email into a background job: queue it in a jobs table and let a separate worker process send (log) it',
         ),
         day(
           'Error handling and review',
@@ -388,7 +399,16 @@ export const PLAN_60: Plan = {
             },
           ),
           'Make sure stack traces are logged on the server but never sent to the client',
-          'Review: write a test for login, a forbidden request and an unknown route',
+          byStack(
+            'Review: write integration tests for login, a forbidden request and an unknown route',
+            {
+              python:
+                'Review: write Django TestCase tests with the test client for login, a forbidden request and an unknown route, and run them with manage.py test',
+              javascript:
+                'Review: install Vitest and supertest and write tests for login, a forbidden request and an unknown route',
+              java: 'Review: write @SpringBootTest tests with MockMvc for login, a forbidden request and an unknown route',
+            },
+          ),
         ),
       ],
     },
@@ -428,7 +448,16 @@ export const PLAN_60: Plan = {
         day(
           'Relationships',
           'Model one-to-many (user has tasks) and many-to-many (tasks have tags)',
-          'Load a user with their tasks in a single query using eager loading',
+          byStack(
+            'Load a user with their tasks using eager loading and count the queries in the SQL log',
+            {
+              python:
+                'Load tasks with their owner in one query with select_related and a user with their tasks in two with prefetch_related, counting the queries in the SQL log',
+              javascript:
+                'Load a user with their tasks in a single query with include, and confirm it in the SQL log',
+              java: 'Load a user with their tasks in a single query with JOIN FETCH or @EntityGraph, and confirm it in the SQL log',
+            },
+          ),
           'Delete a user and decide what happens to their tasks (cascade or block)',
         ),
         day(
@@ -438,13 +467,19 @@ export const PLAN_60: Plan = {
             javascript: 'Add a priority column with a Sequelize migration',
             java: 'Add a priority column with a Flyway or Liquibase migration',
           }),
-          'Roll the migration back and forward again',
+          byStack('Reverse the migration and apply it again', {
+            python:
+              'Roll the migration back with migrate <app> <previous migration> and forward again with migrate',
+            javascript:
+              'Roll the migration back with sequelize-cli db:migrate:undo and forward again with db:migrate',
+            java: "Reverse the change with a new forward migration that drops the column (Flyway's undo is a paid feature), then add it back with another",
+          }),
           'Write a data migration that fills priority for existing tasks',
         ),
         day(
           'Query performance and review',
           'Reproduce an N+1 query problem, then fix it with eager loading',
-          'Add an index through a migration and confirm it with EXPLAIN',
+          'Generate about 100,000 tasks, then add an index through a migration and compare EXPLAIN ANALYZE before and after',
           'Review: for one complex report, decide between ORM code and raw SQL and note why',
         ),
       ],
@@ -459,13 +494,14 @@ export const PLAN_60: Plan = {
       days: [
         day(
           'Common vulnerabilities',
-          'Read the OWASP Top 10 and write one sentence per item in your own words',
+          'Read the OWASP Top 10 (2025 edition) and write one sentence per item in your own words',
           'Pick the three items most likely in your task app and note where they could occur',
+          'Check your login and sign-up against the OWASP Authentication Cheat Sheet and fix one gap, such as error messages that reveal which emails have accounts',
         ),
         day(
           'Injection and XSS',
           'Show how string-built SQL allows injection in a scratch script, then fix it with parameters',
-          'Render a task title containing <script> and confirm your templates escape it',
+          'Save a task titled <script>alert(1)</script> and confirm your templates and your fetch()-rendered list both show it as plain text',
           'Search your code for any query built by string concatenation and fix it',
         ),
         day(
@@ -476,7 +512,7 @@ export const PLAN_60: Plan = {
         ),
         day(
           'HTTPS and secrets',
-          'Run your app locally over HTTPS with a self-signed certificate (e.g. via mkcert)',
+          "Run your app locally over HTTPS with a certificate from mkcert's local certificate authority",
           'Mark session cookies Secure, HttpOnly and SameSite',
           'Move every secret into environment variables and make sure .env is git-ignored',
         ),
@@ -485,7 +521,7 @@ export const PLAN_60: Plan = {
           byStack('Scan your dependencies for known vulnerabilities and update the risky ones', {
             python: 'Scan your dependencies with pip-audit and update the risky ones',
             javascript: 'Scan your dependencies with npm audit and update the risky ones',
-            java: 'Scan your dependencies with OWASP Dependency-Check and update the risky ones',
+            java: 'Scan your dependencies with OWASP Dependency-Check (a free NVD API key makes its first run fast) and update the risky ones',
           }),
           'Add rate limiting to the login endpoint',
           'Review: write a short security checklist for your project and tick off what is done',
@@ -512,23 +548,33 @@ export const PLAN_60: Plan = {
             python:
               'Write a Dockerfile based on python:3.12-slim that installs requirements.txt and starts your app with gunicorn',
             javascript:
-              'Write a Dockerfile based on node:20-alpine that runs npm ci and starts your app',
-            java: 'Write a multi-stage Dockerfile that builds your jar and runs it on eclipse-temurin:21-jre',
+              'Write a Dockerfile based on node:24-alpine that runs npm ci and starts your app',
+            java: 'Write a multi-stage Dockerfile that builds your jar on eclipse-temurin:21-jdk and runs it on eclipse-temurin:21-jre',
           }),
           'Add a .dockerignore and check the image size',
           'Write a docker-compose.yml that starts the app and its database together',
+          'Add a /health endpoint that answers 200 when the database responds and 503 when it does not',
         ),
         day(
           'Kubernetes basics',
           'Install kind or minikube and start a local cluster',
-          'Deploy your image with a Deployment and a Service and open it in the browser',
+          'Load your image into the cluster (kind load docker-image or minikube image load), deploy it and PostgreSQL each with a Deployment and a Service, and open the app in the browser',
           'Scale the Deployment to 3 replicas and delete a Pod to watch it come back',
         ),
         day(
           'Continuous integration',
-          'Add a GitHub Actions workflow that installs dependencies, lints and runs tests on every push',
+          byStack(
+            'Set up a linter, then add a GitHub Actions workflow that installs dependencies, runs the linter and runs the tests on every push',
+            {
+              python:
+                'Set up ruff, then add a GitHub Actions workflow that installs dependencies, runs ruff check and runs the tests on every push',
+              javascript:
+                'Set up ESLint, then add a GitHub Actions workflow that runs npm ci, ESLint and the tests on every push',
+              java: 'Add Checkstyle to your build, then a GitHub Actions workflow that builds, runs Checkstyle and runs the tests on every push',
+            },
+          ),
           'Make the workflow build the Docker image too',
-          'Open a pull request with a failing test and confirm the check blocks it',
+          'Make the CI check required in a branch protection rule on main, then open a pull request with a failing test and confirm it cannot be merged',
         ),
         day(
           'Continuous deployment and review',
@@ -552,11 +598,21 @@ export const PLAN_60: Plan = {
             python:
               'Load-test your list endpoint with locust and record requests per second and p95 latency',
             javascript:
-              'Load-test your list endpoint with autocannon and record requests per second and p95 latency',
+              'Load-test your list endpoint with autocannon and record requests per second and p99 latency',
             java: 'Load-test your list endpoint with JMeter or k6 and record requests per second and p95 latency',
           }),
           'Log how long each database query takes and find the slowest one',
           'Run a Lighthouse report on your front page and note the top suggestions',
+          byStack(
+            'Expose request count and latency metrics in Prometheus format and watch them change during a load test',
+            {
+              python:
+                'Expose request count and latency metrics on /metrics with prometheus-client and watch them change during a load test',
+              javascript:
+                'Expose request count and latency metrics on /metrics with prom-client and watch them change during a load test',
+              java: 'Expose request metrics on /actuator/prometheus with Actuator and Micrometer and watch them change during a load test',
+            },
+          ),
         ),
         day(
           'HTTP caching',
@@ -575,12 +631,23 @@ export const PLAN_60: Plan = {
           'Add pagination to the task list endpoint instead of returning everything',
           'Lazy-load images below the fold with loading="lazy"',
           'Turn on gzip or brotli compression and combine or remove unneeded front-end requests',
+          byStack(
+            'Size your database connection pool and check that a load test reuses a fixed number of connections',
+            {
+              python:
+                'Turn on connection reuse (CONN_MAX_AGE, or the psycopg pool on Django 5.1+) and check in pg_stat_activity that a load test reuses a fixed number of connections',
+              javascript:
+                'Size your Sequelize connection pool and check in pg_stat_activity that a load test reuses a fixed number of connections',
+              java: "Size HikariCP's pool with spring.datasource.hikari.maximum-pool-size and check in pg_stat_activity that a load test reuses a fixed number of connections",
+            },
+          ),
         ),
         day(
           'Compare and review',
           'Repeat the day-one load test and compare the numbers',
           'Check the slowest query again after indexing or caching',
           'Review: write a short before/after table of what you changed and what it gained',
+          'Run two copies of your app behind nginx as a load balancer in docker compose and repeat the load test through nginx',
         ),
       ],
     },
