@@ -26,12 +26,12 @@ export const PLAN_90: Plan = {
           'Compare Python, JavaScript and Java for back-end work in a short list of pros and cons, then pick one',
           byStack('Install your language and an editor, then run a "hello world" program', {
             python:
-              'Install Python 3 and VS Code with the Python extension, then run a "hello world" script',
+              'Install Python 3 (3.12 or newer) and VS Code with the Python extension, then run a "hello world" script',
             javascript:
-              'Install Node.js LTS and VS Code, then run a "hello world" script with node',
-            java: 'Install a JDK (17 or newer) and IntelliJ IDEA Community, then run a "hello world" class',
+              'Install Node.js 24 LTS and VS Code, then run a "hello world" script with node',
+            java: 'Install JDK 21 (an LTS release) and IntelliJ IDEA or VS Code with the Java extensions, then run a "hello world" class',
           }),
-          'Run the same program from the terminal and from the editor',
+          'Run the same program from the terminal and from the editor, passing it your name as a command-line argument',
         ),
         day(
           'Variables, types and operators',
@@ -49,7 +49,7 @@ export const PLAN_90: Plan = {
           'Functions and scope',
           "Turn yesterday's programs into functions with parameters and return values",
           'Write a recursive function for factorial and one for the Fibonacci numbers',
-          'Write down the difference between a local and a global variable with a tiny example',
+          'Show the difference between a local and a global variable in a tiny program and write it down',
         ),
         day(
           'Collections',
@@ -74,8 +74,23 @@ export const PLAN_90: Plan = {
             javascript: 'Handle bad input with try/catch and throw an Error of your own',
             java: 'Handle bad input with try/catch and throw an IllegalArgumentException of your own',
           }),
-          'Save your TaskList to a JSON file and load it back',
+          byStack('Save your TaskList to a file and load it back', {
+            python: 'Save your TaskList to a JSON file with the json module and load it back',
+            javascript:
+              'Save your TaskList to a JSON file with JSON.stringify and node:fs, and load it back',
+            java: 'Save your TaskList to a text file with java.nio.file.Files (one task per line) and load it back',
+          }),
           'Review: solve 3 exercises on a practice site without looking at notes',
+          byStack(
+            "Time three 1-second waits run one after another, then concurrently, and print your program's process id",
+            {
+              python:
+                'Time three 1-second waits run one after another, then together with asyncio.gather, and print os.getpid()',
+              javascript:
+                'Time three 1-second timers awaited one after another, then together with Promise.all, and print process.pid',
+              java: 'Time three 1-second Thread.sleep tasks run one after another, then on a virtual-thread executor, and print ProcessHandle.current().pid()',
+            },
+          ),
         ),
       ],
     },
