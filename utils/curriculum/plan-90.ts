@@ -136,7 +136,26 @@ export const PLAN_90: Plan = {
           'JavaScript in the page',
           'Select elements and change their text and classes from a script',
           'Handle a click and a form submit event and show the result on the page',
-          'Fetch a JSON file and render its contents as cards',
+          byStack(
+            'Serve the folder with a local web server, then fetch a JSON file from it and render its contents as cards',
+            {
+              python:
+                'Serve the folder with python -m http.server, then fetch a JSON file from it and render its contents as cards',
+              javascript:
+                'Serve the folder with npx http-server, then fetch a JSON file from it and render its contents as cards',
+              java: 'Serve the folder with jwebserver (it comes with the JDK), then fetch a JSON file from it and render its contents as cards',
+            },
+          ),
+          byStack(
+            'Read the caching headers your local server sends with curl -I, then send a conditional request and compare the answer',
+            {
+              python:
+                'Read the Last-Modified header python -m http.server sends (curl -I), then repeat the request with If-Modified-Since and get 304 Not Modified',
+              javascript:
+                'Read the Cache-Control, ETag and Last-Modified headers http-server sends (curl -I), then repeat the request with If-None-Match and get 304 Not Modified',
+              java: 'Read the Last-Modified header jwebserver sends (curl -I), then repeat the request with If-Modified-Since and see that this minimal server still answers 200 in full',
+            },
+          ),
         ),
         day(
           'Static site and review',
