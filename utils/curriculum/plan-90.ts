@@ -211,8 +211,8 @@ export const PLAN_90: Plan = {
         ),
         day(
           'Transactions, indexes and review',
-          'Run two related updates in a transaction and roll one back',
-          'Add an index to a filtered column and compare EXPLAIN output before and after',
+          'Run two related updates in one transaction and commit, then run them again in another and roll it back',
+          'Generate 100,000 tasks (generate_series in PostgreSQL, a recursive CTE in MySQL), then index a filtered column and compare EXPLAIN ANALYZE before and after',
           'Review: back up the database to a file and restore it into a new one',
         ),
       ],
