@@ -238,13 +238,19 @@ export const PLAN_90: Plan = {
           'Project setup',
           byStack('Create a project in your framework and run its development server', {
             python:
-              'Create a virtual environment, install Django, and run startproject and startapp',
+              'Create a virtual environment, install Django, run startproject and startapp, and start runserver',
             javascript:
-              'Create a project with npm init, install Express and nodemon, and start the server',
-            java: 'Generate a Spring Boot project (Spring Web, Thymeleaf, Spring Data JPA) and run it',
+              'Create a project with npm init, install Express, and start the server with node --watch',
+            java: 'Generate a Spring Boot project for Java 21 (Spring Web, Thymeleaf, Validation, DevTools; no database yet) and run it',
           }),
           'Walk through the generated files and note what each one is for',
-          'Change the port and one other setting through configuration, not code',
+          byStack('Change the port and one other setting through configuration, not code', {
+            python:
+              'Run the server on port 8080 and read DEBUG and SECRET_KEY in settings.py from environment variables',
+            javascript:
+              'Read the port and one other setting from environment variables (process.env) instead of hard-coding them',
+            java: 'Change server.port and one other setting in application.properties',
+          }),
         ),
         day(
           'Routing',
@@ -254,27 +260,40 @@ export const PLAN_90: Plan = {
         ),
         day(
           'Templates',
-          byStack('Render a task list with your template engine', {
-            python: 'Render a task list with a Django template using {% for %} and {% if %}',
-            javascript: 'Render a task list with an EJS or Pug template',
-            java: 'Render a task list with a Thymeleaf template using th:each and th:if',
+          byStack('Render a task list (kept in memory for now) with your template engine', {
+            python:
+              'Render a task list (a Python list in memory for now) with a Django template using {% for %} and {% if %}',
+            javascript:
+              'Render a task list (an array in memory for now) with an EJS or Pug template',
+            java: 'Render a task list (a List in memory for now) with a Thymeleaf template using th:each and th:if',
           }),
-          'Create a base layout with header and footer that every page extends',
+          'Create a shared layout with header and footer that every page uses',
           'Serve a stylesheet and an image as static files',
         ),
         day(
           'Forms and validation',
-          'Add a form that creates a task',
+          'Add a form that creates a task in the in-memory list',
           'Validate on the server and show errors next to the fields',
           'Redirect after a successful submit so a refresh does not submit twice',
+          byStack(
+            'Write a unit test for your task validation: one valid input and two invalid ones',
+            {
+              python:
+                'Write a unit test (Django SimpleTestCase) for your task form: one valid input and two invalid ones',
+              javascript:
+                'Write a unit test with node:test for your task validation function: one valid input and two invalid ones',
+              java: 'Write a JUnit test for your task form validation: one valid input and two invalid ones',
+            },
+          ),
         ),
         day(
           'Models and the database',
-          byStack('Store tasks in a real database through the framework', {
+          byStack('Store tasks in your PostgreSQL or MySQL database through the framework', {
             python:
-              'Define a Task model, run makemigrations and migrate, and query tasks with the ORM',
-            javascript: 'Connect to PostgreSQL with the pg driver and load and save tasks with SQL',
-            java: 'Define a Task entity and a JpaRepository and load and save tasks with it',
+              'Point Django at your PostgreSQL or MySQL database, define a Task model, run makemigrations and migrate, and query tasks with the ORM',
+            javascript:
+              'Connect to PostgreSQL with the pg driver (or MySQL with mysql2) and load and save tasks with parameterised SQL',
+            java: 'Add Spring Data JPA and your database driver, define a Task entity and a JpaRepository, and load and save tasks with it',
           }),
           'Save tasks from the form into the database',
           'Keep database credentials in environment variables',
@@ -285,14 +304,14 @@ export const PLAN_90: Plan = {
           'Add a "mark done" action and a filter for open and finished tasks',
           byStack('Explore one built-in extra of your framework', {
             python: 'Register Task in the Django admin and manage tasks from there',
-            javascript: 'Add express.static and a request logger such as morgan',
+            javascript: 'Add the morgan request logger and read its line for each request',
             java: 'Add Spring Boot Actuator and look at its health endpoint',
           }),
         ),
         day(
           'Dynamic app and review',
           'Add a simple search box that filters tasks by title',
-          'Write 2 automated tests: one page loads, one form creates a task',
+          'Write 2 automated integration tests against a test database: one page loads, one form creates a task',
           'Review: trace a request through routing, view or controller, model and template in your own words',
         ),
       ],
