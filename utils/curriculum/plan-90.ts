@@ -328,7 +328,8 @@ export const PLAN_90: Plan = {
           'REST principles',
           'Write down how resources, HTTP methods, status codes and statelessness shape a REST API',
           'Design the endpoint list for tasks and projects: method, path, body and responses',
-          'Decide one JSON error format and one naming style for fields',
+          'Adopt RFC 9457 problem details as your JSON error format and pick one naming style for fields',
+          'Put the API under a /api/v1 prefix and list three changes that would break clients and three that would not',
         ),
         day(
           'Read endpoints',
@@ -339,7 +340,7 @@ export const PLAN_90: Plan = {
               'Add list and detail endpoints for tasks with an Express Router and res.json()',
             java: 'Add list and detail endpoints for tasks to a @RestController',
           }),
-          'Return 404 in your error format for a missing task',
+          'Return 404 as an RFC 9457 problem details response for a missing task',
           'Test the endpoints with curl or Postman',
         ),
         day(
@@ -347,6 +348,7 @@ export const PLAN_90: Plan = {
           'Add POST, PUT, PATCH and DELETE endpoints for tasks',
           'Return 201 with a Location header after creating a task',
           'Save a Postman collection or curl script that exercises every endpoint',
+          'Make POST /api/v1/tasks honour an Idempotency-Key header so a retried request does not create a second task',
         ),
         day(
           'Validation and errors',
@@ -363,7 +365,7 @@ export const PLAN_90: Plan = {
         day(
           'Filtering and pagination',
           'Add ?status= and ?due_before= filters to the task list',
-          'Add page and page-size parameters and return the total count',
+          'Add page and page-size parameters (with a maximum page size) and return the total count',
           'Add sorting with a whitelist of allowed fields',
         ),
         day(
@@ -374,8 +376,14 @@ export const PLAN_90: Plan = {
         ),
         day(
           'Documentation and review',
-          'Describe the API in an OpenAPI file and view it in Swagger UI',
-          'Read a GraphQL introduction and write how a GraphQL query for tasks would differ from your REST calls',
+          byStack('Describe the API in an OpenAPI file and view it in Swagger UI', {
+            python:
+              'Generate an OpenAPI description with drf-spectacular and view it in Swagger UI',
+            javascript:
+              'Write an openapi.yaml for the API and serve it in Swagger UI with swagger-ui-express',
+            java: 'Generate an OpenAPI description with springdoc-openapi and view it in Swagger UI',
+          }),
+          'Write the GraphQL query that would fetch tasks with their project names and compare it with the REST calls it replaces',
           'Review: list which endpoints are safe, which are idempotent, and why',
         ),
       ],
