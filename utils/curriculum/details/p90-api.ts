@@ -256,7 +256,7 @@ export const DETAILS = phaseDetails('p90-api', {
               '`python manage.py test` runs APITestCase tests with one success and two failures for each of POST, PUT, PATCH and DELETE, and all of them pass.',
             javascript:
               '`node --test` runs supertest tests with one success and two failures for each of POST, PUT, PATCH and DELETE, and all of them pass.',
-            java: '`./mvnw test` runs MockMvc tests with one success and two failures for each of POST, PUT, PATCH and DELETE, and all of them pass.',
+            java: '`./mvnw test` (or `./gradlew test`) runs MockMvc tests with one success and two failures for each of POST, PUT, PATCH and DELETE, and all of them pass.',
           },
         ),
         resources: [
@@ -485,7 +485,7 @@ export const DETAILS = phaseDetails('p90-api', {
         why: 'Knowing which calls are safe to repeat decides how clients, proxies and your own code can recover from failures.',
         minutes: 15,
         doneWhen:
-          'A table marks each endpoint of your API as safe, idempotent or neither with a one-line reason, matching RFC 9110 (GET is safe; PUT and DELETE are idempotent; POST is neither unless it carries your Idempotency-Key).',
+          'A table marks each endpoint of your API as safe, idempotent or neither with a one-line reason, matching RFC 9110 (GET is safe; PUT and DELETE are idempotent; POST and PATCH are neither, although your Idempotency-Key makes retrying that POST safe).',
         resources: [
           docs('RFC 9110: safe methods', `${RFC9110}#name-safe-methods`),
           docs('Safe (HTTP methods)', `${MDN}/Glossary/Safe/HTTP`),

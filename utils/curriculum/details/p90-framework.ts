@@ -126,7 +126,7 @@ export const DETAILS = phaseDetails('p90-framework', {
         why: 'Routing maps URLs to code, and it is the first thing you read when you join a project or trace a bug.',
         minutes: 25,
         doneWhen:
-          'Visiting /, /about and /tasks shows a different page for each, and the server log shows one request with status 200 for each.',
+          'Visiting /, /about and /tasks shows a different page for each, and `curl -i` on each of them shows status 200.',
         resources: [
           docs('Django: URL dispatcher', `${DJANGO}/topics/http/urls/`, 'python'),
           tutorial('Django tutorial, part 3', `${DJANGO}/intro/tutorial03/`, 'python'),
@@ -361,7 +361,7 @@ export const DETAILS = phaseDetails('p90-framework', {
               '`python manage.py test` runs a SimpleTestCase with three tests of your form (a valid title passes; an empty one and a 201-character one fail) and reports OK.',
             javascript:
               '`node --test` runs three tests of your validateTask function (a valid title passes; an empty one and a 201-character one fail) and reports 3 passing.',
-            java: '`./mvnw test` runs a JUnit class with three tests that check your form object with a Bean Validation Validator (a valid title passes; an empty one and a 201-character one fail) and reports BUILD SUCCESS.',
+            java: '`./mvnw test` (or `./gradlew test`) runs a JUnit class with three tests that check your form object with a Bean Validation Validator (a valid title passes; an empty one and a 201-character one fail), and all three pass.',
           },
         ),
         resources: [
@@ -430,7 +430,7 @@ export const DETAILS = phaseDetails('p90-framework', {
         why: 'Storing form input is the end-to-end path of most features: browser, server, validation, database.',
         minutes: 20,
         doneWhen:
-          'A task created through the form is still listed after you restart the server, and its row is in the tasks table.',
+          'A task created through the form is still listed after you restart the server, and its row shows up when you query the table in psql or mysql.',
         resources: [
           docs(
             'Django: creating forms from models',
@@ -609,7 +609,7 @@ export const DETAILS = phaseDetails('p90-framework', {
               '`python manage.py test` creates a test database (your database user needs the CREATEDB right), and a TestCase using the test client gets /tasks (200) and posts the form (302, one new Task); it reports OK.',
             javascript:
               '`node --test` runs two supertest tests against your exported app with DATABASE_URL pointing at a separate test database: GET /tasks returns 200, and POST /tasks redirects and adds one row.',
-            java: '`./mvnw test` runs a @SpringBootTest with @ActiveProfiles("test") (application-test.properties points at a separate test database) and MockMvc: GET /tasks returns 200, and POST /tasks redirects and adds one task.',
+            java: '`./mvnw test` (or `./gradlew test`) runs a @SpringBootTest with @ActiveProfiles("test") (application-test.properties points at a separate test database) and MockMvc: GET /tasks returns 200, and POST /tasks redirects and adds one task.',
           },
         ),
         resources: [
