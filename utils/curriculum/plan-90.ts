@@ -26,12 +26,12 @@ export const PLAN_90: Plan = {
           'Compare Python, JavaScript and Java for back-end work in a short list of pros and cons, then pick one',
           byStack('Install your language and an editor, then run a "hello world" program', {
             python:
-              'Install Python 3 and VS Code with the Python extension, then run a "hello world" script',
+              'Install Python 3 (3.12 or newer) and VS Code with the Python extension, then run a "hello world" script',
             javascript:
-              'Install Node.js LTS and VS Code, then run a "hello world" script with node',
-            java: 'Install a JDK (17 or newer) and IntelliJ IDEA Community, then run a "hello world" class',
+              'Install Node.js 24 LTS and VS Code, then run a "hello world" script with node',
+            java: 'Install JDK 21 (an LTS release) and IntelliJ IDEA or VS Code with the Java extensions, then run a "hello world" class',
           }),
-          'Run the same program from the terminal and from the editor',
+          'Run the same program from the terminal and from the editor, passing it your name as a command-line argument',
         ),
         day(
           'Variables, types and operators',
@@ -49,7 +49,7 @@ export const PLAN_90: Plan = {
           'Functions and scope',
           "Turn yesterday's programs into functions with parameters and return values",
           'Write a recursive function for factorial and one for the Fibonacci numbers',
-          'Write down the difference between a local and a global variable with a tiny example',
+          'Show the difference between a local and a global variable in a tiny program and write it down',
         ),
         day(
           'Collections',
@@ -74,8 +74,23 @@ export const PLAN_90: Plan = {
             javascript: 'Handle bad input with try/catch and throw an Error of your own',
             java: 'Handle bad input with try/catch and throw an IllegalArgumentException of your own',
           }),
-          'Save your TaskList to a JSON file and load it back',
+          byStack('Save your TaskList to a file and load it back', {
+            python: 'Save your TaskList to a JSON file with the json module and load it back',
+            javascript:
+              'Save your TaskList to a JSON file with JSON.stringify and node:fs, and load it back',
+            java: 'Save your TaskList to a text file with java.nio.file.Files (one task per line) and load it back',
+          }),
           'Review: solve 3 exercises on a practice site without looking at notes',
+          byStack(
+            "Time three 1-second waits run one after another, then concurrently, and print your program's process id",
+            {
+              python:
+                'Time three 1-second waits run one after another, then together with asyncio.gather, and print os.getpid()',
+              javascript:
+                'Time three 1-second timers awaited one after another, then together with Promise.all, and print process.pid',
+              java: 'Time three 1-second Thread.sleep tasks run one after another, then on a virtual-thread executor, and print ProcessHandle.current().pid()',
+            },
+          ),
         ),
       ],
     },
@@ -121,7 +136,26 @@ export const PLAN_90: Plan = {
           'JavaScript in the page',
           'Select elements and change their text and classes from a script',
           'Handle a click and a form submit event and show the result on the page',
-          'Fetch a JSON file and render its contents as cards',
+          byStack(
+            'Serve the folder with a local web server, then fetch a JSON file from it and render its contents as cards',
+            {
+              python:
+                'Serve the folder with python -m http.server, then fetch a JSON file from it and render its contents as cards',
+              javascript:
+                'Serve the folder with npx http-server, then fetch a JSON file from it and render its contents as cards',
+              java: 'Serve the folder with jwebserver (it comes with the JDK), then fetch a JSON file from it and render its contents as cards',
+            },
+          ),
+          byStack(
+            'Read the caching headers your local server sends with curl -I, then send a conditional request and compare the answer',
+            {
+              python:
+                'Read the Last-Modified header python -m http.server sends (curl -I), then repeat the request with If-Modified-Since and get 304 Not Modified',
+              javascript:
+                'Read the Cache-Control, ETag and Last-Modified headers http-server sends (curl -I), then repeat the request with If-None-Match and get 304 Not Modified',
+              java: 'Read the Last-Modified header jwebserver sends (curl -I), then repeat the request with If-Modified-Since and see that this minimal server still answers 200 in full',
+            },
+          ),
         ),
         day(
           'Static site and review',
@@ -177,8 +211,8 @@ export const PLAN_90: Plan = {
         ),
         day(
           'Transactions, indexes and review',
-          'Run two related updates in a transaction and roll one back',
-          'Add an index to a filtered column and compare EXPLAIN output before and after',
+          'Run two related updates in one transaction and commit, then run them again in another and roll it back',
+          'Generate 100,000 tasks (generate_series in PostgreSQL, a recursive CTE in MySQL), then index a filtered column and compare EXPLAIN ANALYZE before and after',
           'Review: back up the database to a file and restore it into a new one',
         ),
       ],
@@ -204,13 +238,19 @@ export const PLAN_90: Plan = {
           'Project setup',
           byStack('Create a project in your framework and run its development server', {
             python:
-              'Create a virtual environment, install Django, and run startproject and startapp',
+              'Create a virtual environment, install Django, run startproject and startapp, and start runserver',
             javascript:
-              'Create a project with npm init, install Express and nodemon, and start the server',
-            java: 'Generate a Spring Boot project (Spring Web, Thymeleaf, Spring Data JPA) and run it',
+              'Create a project with npm init, install Express, and start the server with node --watch',
+            java: 'Generate a Spring Boot project for Java 21 (Spring Web, Thymeleaf, Validation, DevTools; no database yet) and run it',
           }),
           'Walk through the generated files and note what each one is for',
-          'Change the port and one other setting through configuration, not code',
+          byStack('Change the port and one other setting through configuration, not code', {
+            python:
+              'Run the server on port 8080 and read DEBUG and SECRET_KEY in settings.py from environment variables',
+            javascript:
+              'Read the port and one other setting from environment variables (process.env) instead of hard-coding them',
+            java: 'Change server.port and one other setting in application.properties',
+          }),
         ),
         day(
           'Routing',
@@ -220,27 +260,40 @@ export const PLAN_90: Plan = {
         ),
         day(
           'Templates',
-          byStack('Render a task list with your template engine', {
-            python: 'Render a task list with a Django template using {% for %} and {% if %}',
-            javascript: 'Render a task list with an EJS or Pug template',
-            java: 'Render a task list with a Thymeleaf template using th:each and th:if',
+          byStack('Render a task list (kept in memory for now) with your template engine', {
+            python:
+              'Render a task list (a Python list in memory for now) with a Django template using {% for %} and {% if %}',
+            javascript:
+              'Render a task list (an array in memory for now) with an EJS or Pug template',
+            java: 'Render a task list (a List in memory for now) with a Thymeleaf template using th:each and th:if',
           }),
-          'Create a base layout with header and footer that every page extends',
+          'Create a shared layout with header and footer that every page uses',
           'Serve a stylesheet and an image as static files',
         ),
         day(
           'Forms and validation',
-          'Add a form that creates a task',
+          'Add a form that creates a task in the in-memory list',
           'Validate on the server and show errors next to the fields',
           'Redirect after a successful submit so a refresh does not submit twice',
+          byStack(
+            'Write a unit test for your task validation: one valid input and two invalid ones',
+            {
+              python:
+                'Write a unit test (Django SimpleTestCase) for your task form: one valid input and two invalid ones',
+              javascript:
+                'Write a unit test with node:test for your task validation function: one valid input and two invalid ones',
+              java: 'Write a JUnit test for your task form validation: one valid input and two invalid ones',
+            },
+          ),
         ),
         day(
           'Models and the database',
-          byStack('Store tasks in a real database through the framework', {
+          byStack('Store tasks in your PostgreSQL or MySQL database through the framework', {
             python:
-              'Define a Task model, run makemigrations and migrate, and query tasks with the ORM',
-            javascript: 'Connect to PostgreSQL with the pg driver and load and save tasks with SQL',
-            java: 'Define a Task entity and a JpaRepository and load and save tasks with it',
+              'Point Django at your PostgreSQL or MySQL database, define a Task model, run makemigrations and migrate, and query tasks with the ORM',
+            javascript:
+              'Connect to PostgreSQL with the pg driver (or MySQL with mysql2) and load and save tasks with parameterised SQL',
+            java: 'Add Spring Data JPA and your database driver, define a Task entity and a JpaRepository, and load and save tasks with it',
           }),
           'Save tasks from the form into the database',
           'Keep database credentials in environment variables',
@@ -251,14 +304,14 @@ export const PLAN_90: Plan = {
           'Add a "mark done" action and a filter for open and finished tasks',
           byStack('Explore one built-in extra of your framework', {
             python: 'Register Task in the Django admin and manage tasks from there',
-            javascript: 'Add express.static and a request logger such as morgan',
+            javascript: 'Add the morgan request logger and read its line for each request',
             java: 'Add Spring Boot Actuator and look at its health endpoint',
           }),
         ),
         day(
           'Dynamic app and review',
           'Add a simple search box that filters tasks by title',
-          'Write 2 automated tests: one page loads, one form creates a task',
+          'Write 2 automated integration tests against a test database: one page loads, one form creates a task',
           'Review: trace a request through routing, view or controller, model and template in your own words',
         ),
       ],
@@ -275,7 +328,8 @@ export const PLAN_90: Plan = {
           'REST principles',
           'Write down how resources, HTTP methods, status codes and statelessness shape a REST API',
           'Design the endpoint list for tasks and projects: method, path, body and responses',
-          'Decide one JSON error format and one naming style for fields',
+          'Adopt RFC 9457 problem details as your JSON error format and pick one naming style for fields',
+          'Put the API under a /api/v1 prefix and list three changes that would break clients and three that would not',
         ),
         day(
           'Read endpoints',
@@ -286,7 +340,7 @@ export const PLAN_90: Plan = {
               'Add list and detail endpoints for tasks with an Express Router and res.json()',
             java: 'Add list and detail endpoints for tasks to a @RestController',
           }),
-          'Return 404 in your error format for a missing task',
+          'Return 404 as an RFC 9457 problem details response for a missing task',
           'Test the endpoints with curl or Postman',
         ),
         day(
@@ -294,6 +348,7 @@ export const PLAN_90: Plan = {
           'Add POST, PUT, PATCH and DELETE endpoints for tasks',
           'Return 201 with a Location header after creating a task',
           'Save a Postman collection or curl script that exercises every endpoint',
+          'Make POST /api/v1/tasks honour an Idempotency-Key header so a retried request does not create a second task',
         ),
         day(
           'Validation and errors',
@@ -310,7 +365,7 @@ export const PLAN_90: Plan = {
         day(
           'Filtering and pagination',
           'Add ?status= and ?due_before= filters to the task list',
-          'Add page and page-size parameters and return the total count',
+          'Add page and page-size parameters (with a maximum page size) and return the total count',
           'Add sorting with a whitelist of allowed fields',
         ),
         day(
@@ -321,8 +376,14 @@ export const PLAN_90: Plan = {
         ),
         day(
           'Documentation and review',
-          'Describe the API in an OpenAPI file and view it in Swagger UI',
-          'Read a GraphQL introduction and write how a GraphQL query for tasks would differ from your REST calls',
+          byStack('Describe the API in an OpenAPI file and view it in Swagger UI', {
+            python:
+              'Generate an OpenAPI description with drf-spectacular and view it in Swagger UI',
+            javascript:
+              'Write an openapi.yaml for the API and serve it in Swagger UI with swagger-ui-express',
+            java: 'Generate an OpenAPI description with springdoc-openapi and view it in Swagger UI',
+          }),
+          'Write the GraphQL query that would fetch tasks with their project names and compare it with the REST calls it replaces',
           'Review: list which endpoints are safe, which are idempotent, and why',
         ),
       ],
