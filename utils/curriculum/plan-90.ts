@@ -345,7 +345,7 @@ export const PLAN_90: Plan = {
           'Branching',
           'Build a feature on a branch and merge it back',
           'Create a merge conflict on purpose and resolve it',
-          'List, rename and delete branches locally and on the remote',
+          'List, rename and delete branches locally and on a remote (a bare repository in another folder stands in until you use GitHub)',
         ),
         day(
           'Merge or rebase',
@@ -369,7 +369,7 @@ export const PLAN_90: Plan = {
           'Open source',
           'Find a "good first issue" in a project that uses your language',
           'Read its CONTRIBUTING guide and run the project and its tests locally',
-          'Open a small pull request there (a docs fix or a new test) or comment on the issue with a plan',
+          'Open a small pull request there (a docs fix or a new test)',
         ),
         day(
           'Code review and review',
