@@ -392,6 +392,16 @@ export const PLAN_90: Plan = {
           'Write a middleware that adds a request id to every request and its response',
           'Write a middleware that logs method, path, status and duration',
           'Change the order of two middlewares and note what breaks and why',
+          byStack(
+            'Move slow work out of the request: queue a background job when a task is created and let a worker run it',
+            {
+              python:
+                'Queue a Celery task on a Redis broker when a task is created and run it in a Celery worker',
+              javascript:
+                'Queue a BullMQ job on Redis when a task is created and process it in a separate worker script',
+              java: 'Send a RabbitMQ message with Spring AMQP when a task is created and handle it in a @RabbitListener',
+            },
+          ),
         ),
         day(
           'Authentication concepts',
@@ -402,6 +412,7 @@ export const PLAN_90: Plan = {
             java: "Hash and verify a password with Spring Security's BCryptPasswordEncoder",
           }),
           'List what must never be stored or logged in plain form',
+          'Walk through the OAuth 2.0 authorization-code flow by hand with a GitHub OAuth app and curl, and note what OpenID Connect adds',
         ),
         day(
           'Session login',
@@ -417,7 +428,7 @@ export const PLAN_90: Plan = {
             java: 'Issue JWTs and validate them with Spring Security on API routes',
           }),
           'Give tokens a short expiry and reject expired ones with 401',
-          'Write down how you would revoke a token before it expires',
+          'Write down how you would revoke a token before it expires: a deny-list of token ids, or short-lived access tokens with revocable refresh tokens',
         ),
         day(
           'Authorization',
@@ -441,6 +452,16 @@ export const PLAN_90: Plan = {
             java: 'Move shared logic into a @Service and inject it into controllers through the constructor',
           }),
           'Set up separate settings for development and production',
+          byStack(
+            'Cache one slow read, such as your third-party API call, for 60 seconds in an in-memory cache',
+            {
+              python:
+                "Cache one slow read, such as your third-party API call, for 60 seconds with Django's cache framework",
+              javascript:
+                'Cache one slow read, such as your third-party API call, for 60 seconds in a Map that stores each value with its expiry time',
+              java: "Cache one slow read, such as your third-party API call, for 60 seconds with Spring's @Cacheable and a Caffeine cache",
+            },
+          ),
         ),
         day(
           'Error handling and review',
