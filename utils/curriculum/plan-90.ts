@@ -497,6 +497,7 @@ export const PLAN_90: Plan = {
             java: 'Configure Hibernate through Spring Data JPA against PostgreSQL',
           }),
           'Turn on SQL logging so you can see every generated query',
+          'Set a maximum size for the connection pool and watch its connections in PostgreSQL',
         ),
         day(
           'Models',
@@ -514,6 +515,7 @@ export const PLAN_90: Plan = {
           'Create, read, update and delete tasks through the ORM only',
           'Write 3 filtered queries with the ORM and compare the SQL it logs with hand-written SQL',
           'Sort and paginate results through the ORM',
+          'Write an integration test that saves and reads a task through the ORM against a real test database',
         ),
         day(
           'Relationships',
@@ -526,20 +528,29 @@ export const PLAN_90: Plan = {
           byStack('Add a priority column to tasks with a migration', {
             python: 'Add a priority field and create the migration with makemigrations',
             javascript: 'Add a priority column with a Sequelize migration',
-            java: 'Add a priority column with a Flyway or Liquibase migration',
+            java: 'Add Flyway to the project and add a priority column to tasks in a versioned migration',
           }),
-          'Roll the migration back and forward again',
+          byStack(
+            'Undo the migration and apply the change again, the way your migration tool supports',
+            {
+              python:
+                'Roll the migration back with migrate <app> <previous migration>, then migrate forward again',
+              javascript:
+                'Roll the migration back with sequelize-cli db:migrate:undo, then run db:migrate again',
+              java: 'Reverse a change the Flyway way: add a throwaway column, then drop it in a new forward migration (undo is a paid Flyway feature)',
+            },
+          ),
           'Write a data migration that fills priority for existing rows',
         ),
         day(
           'Query performance',
           'Reproduce an N+1 query problem and fix it with eager loading',
-          'Add an index through a migration and confirm it is used with EXPLAIN',
+          'Generate 100,000 tasks, then add an index through a migration and confirm with EXPLAIN that it is used',
           'Run one report as raw SQL through the ORM and note when that is the better choice',
         ),
         day(
           'NoSQL and review',
-          'Run MongoDB in Docker and store tasks as documents',
+          'Install Docker, run MongoDB in a container and store tasks as documents',
           'Write down which parts of your app suit documents and which suit tables',
           'Review: list the ORM features you used this week and one pitfall of each',
         ),
