@@ -584,7 +584,7 @@ export const PLAN_90: Plan = {
         day(
           'Encryption',
           'Write down the difference between hashing, encryption and encoding with one use of each',
-          'Run your app locally over HTTPS with a self-signed certificate (e.g. via mkcert)',
+          'Run your app locally over HTTPS with a certificate from a local certificate authority made with mkcert',
           byStack('Encrypt and decrypt a sensitive field with a well-known library', {
             python: 'Encrypt and decrypt a sensitive field with the cryptography package (Fernet)',
             javascript: "Encrypt and decrypt a sensitive field with Node's crypto module (AES-GCM)",
@@ -610,7 +610,7 @@ export const PLAN_90: Plan = {
             javascript: 'Scan your dependencies with npm audit and update the risky ones',
             java: 'Scan your dependencies with OWASP Dependency-Check and update the risky ones',
           }),
-          'Run OWASP ZAP against your local app and triage its findings',
+          'Run ZAP (Zed Attack Proxy) against your local app and triage its findings',
           'Review: write a security checklist for your project and tick off what is done',
         ),
       ],
