@@ -332,8 +332,16 @@ export const DETAILS = phaseDetails('p90-advanced', {
       2: {
         why: 'A short expiry limits how long a stolen token is useful, and it is the simplest defence you have against leaked JWTs.',
         minutes: 15,
-        doneWhen:
-          'With the access-token lifetime set to one minute for the test, the same request returns 200 at first and 401 a minute later.',
+        doneWhen: byStack(
+          'With the access-token lifetime set to one minute for the test, the same request returns 200 at first and 401 once the minute has passed.',
+          {
+            python:
+              'With `ACCESS_TOKEN_LIFETIME` set to one minute for the test, the same request returns 200 at first and 401 once the minute has passed.',
+            javascript:
+              "With `expiresIn: '1m'` for the test, the same request returns 200 at first and 401 once the minute has passed (jsonwebtoken's `verify` throws `TokenExpiredError`).",
+            java: 'With a one-minute `expiresAt` for the test, the same request returns 200 at first and 401 about two minutes later, because Spring Security accepts 60 seconds of clock skew by default.',
+          },
+        ),
         resources: [
           docs(
             'OWASP: JSON Web Token Cheat Sheet',

@@ -167,8 +167,16 @@ export const DETAILS = phaseDetails('p90-orm', {
       2: {
         why: 'Defaults, required fields and unique constraints stop bad data at the door instead of leaving you to clean it up later.',
         minutes: 20,
-        doneWhen:
+        doneWhen: byStack(
           'Saving a task without a title fails, a new task gets the default status without you setting it, and saving two projects with the same name for one owner raises an integrity error.',
+          {
+            python:
+              '`full_clean()` on a task without a title raises ValidationError (a plain `save()` would store an empty string unless you add a CheckConstraint), a new task gets the default status without you setting it, and saving two projects with the same name for one owner raises IntegrityError.',
+            javascript:
+              'Creating a task without a title fails with a validation error from `allowNull: false`, a new task gets the default status without you setting it, and creating two projects with the same name for one owner raises a unique constraint error.',
+            java: 'Saving a task with a null title fails on the NOT NULL column (or on `@NotBlank` if you use Bean Validation), a new task gets the default status without you setting it, and saving two projects with the same name for one owner throws DataIntegrityViolationException.',
+          },
+        ),
         resources: [
           docs(
             'Django: Constraints reference',
@@ -232,7 +240,7 @@ export const DETAILS = phaseDetails('p90-orm', {
         why: 'Create, read, update and delete through the ORM is most of the database code you will write in a back-end job.',
         minutes: 20,
         doneWhen:
-          'A script or shell session creates a task, reads it back by id, updates its status and deletes it, and the SQL log shows one INSERT, SELECT, UPDATE and DELETE.',
+          'A script or shell session creates a task, reads it back by id, updates its status and deletes it, and the SQL log shows the INSERT, SELECT, UPDATE and DELETE statements behind each step.',
         resources: [
           docs(
             'Django: Making queries',
@@ -304,7 +312,7 @@ export const DETAILS = phaseDetails('p90-orm', {
           'A test saves a task with its project through the ORM into a separate test database, reads it back, and passes.',
           {
             python:
-              '`python manage.py test` creates a `test_<your database>` PostgreSQL database, runs your test that saves a task with its project and reads it back, passes, and drops the test database again.',
+              '`python manage.py test` creates a `test_<your database>` PostgreSQL database (your database user needs the CREATEDB privilege), runs your test that saves a task with its project and reads it back, passes, and drops the test database again.',
             javascript:
               'Your Vitest or Jest test connects Sequelize to a separate `tasks_test` database, runs `sync({ force: true })` before the tests, saves a task with its project, reads it back, passes and closes the connection.',
             java: 'A `@DataJpaTest` with `@AutoConfigureTestDatabase(replace = Replace.NONE)` saves a task with its project into a separate test database, reads it back and passes under `./mvnw test`.',
@@ -389,7 +397,7 @@ export const DETAILS = phaseDetails('p90-orm', {
         why: 'What happens to children when a parent is deleted is a data-loss decision, so it must be chosen on purpose and tested.',
         minutes: 20,
         doneWhen:
-          'A test deletes a project and shows either its tasks gone as well (cascade) or the delete refused with an integrity error (restrict), matching the choice you wrote down.',
+          'A test deletes a project and shows either its tasks gone as well (cascade) or the delete refused with an error (restrict, or PROTECT in Django), matching the choice you wrote down.',
         resources: [
           docs(
             'PostgreSQL: Foreign keys (ON DELETE)',
@@ -534,7 +542,7 @@ export const DETAILS = phaseDetails('p90-orm', {
         why: 'Indexes are the biggest single lever on query speed, but only measurements on realistic data volumes tell you whether one helps.',
         minutes: 35,
         doneWhen:
-          'After an `INSERT … SELECT … FROM generate_series(1, 100000)` and `ANALYZE`, EXPLAIN for a selective filter on the new column (for example one due date) shows `Seq Scan` (or `Parallel Seq Scan`) before the migration and `Index Scan` or `Bitmap Index Scan` after it.',
+          'After an `INSERT … SELECT … FROM generate_series(1, 100000)` that fills every NOT NULL column itself (ORM-side defaults do not apply to raw SQL) and `ANALYZE`, EXPLAIN for a selective filter on the new column (for example one due date) shows `Seq Scan` (or `Parallel Seq Scan`) before the migration and `Index Scan` or `Bitmap Index Scan` after it.',
         resources: [
           docs(
             'PostgreSQL: Using EXPLAIN',

@@ -90,13 +90,13 @@ export const DETAILS = phaseDetails('p90-security', {
         why: 'Command injection and path traversal let attackers run programs or read any file on the server, which is about as bad as it gets.',
         minutes: 20,
         doneWhen: byStack(
-          'Every place that runs a program passes an argument list without a shell, every file path built from input is checked to stay inside its folder, and a test with `../` in a file name gets 400.',
+          'Every place that runs a program passes an argument list without a shell, every file path built from input is checked to stay inside its folder, and, if an endpoint takes a file name, a test with `../` in it gets 400.',
           {
             python:
-              'Every `subprocess` call passes a list with no `shell=True`, every file path built from input is resolved and checked to stay inside its folder, and a test with `../` in a file name gets 400.',
+              'Every `subprocess` call passes a list with no `shell=True`, every file path built from input is resolved and checked to stay inside its folder, and, if an endpoint takes a file name, a test with `../` in it gets 400.',
             javascript:
-              'Every child process uses `execFile` or `spawn` with an argument array instead of `exec`, every file path built from input is resolved and checked to stay inside its folder, and a test with `../` in a file name gets 400.',
-            java: 'Every `ProcessBuilder` gets separate arguments and no `sh -c`, every file path built from input is normalised and checked to stay inside its folder, and a test with `../` in a file name gets 400.',
+              'Every child process uses `execFile` or `spawn` with an argument array instead of `exec`, every file path built from input is resolved and checked to stay inside its folder, and, if an endpoint takes a file name, a test with `../` in it gets 400.',
+            java: 'Every `ProcessBuilder` gets separate arguments and no `sh -c`, every file path built from input is normalised and checked to stay inside its folder, and, if an endpoint takes a file name, a test with `../` in it gets 400.',
           },
         ),
         resources: [
@@ -259,8 +259,16 @@ export const DETAILS = phaseDetails('p90-security', {
       2: {
         why: 'Testing locally over HTTPS catches problems with Secure cookies, mixed content and redirects before they reach production.',
         minutes: 30,
-        doneWhen:
-          'After `mkcert -install` and `mkcert localhost 127.0.0.1`, `https://localhost:<port>` opens with no browser warning, and the certificate viewer shows it was issued by the mkcert development CA.',
+        doneWhen: byStack(
+          'After `mkcert -install` and `mkcert localhost 127.0.0.1`, your app serves `https://localhost:<port>` with the generated files, the page opens with no browser warning, and the certificate viewer shows it was issued by the mkcert development CA.',
+          {
+            python:
+              'After `mkcert -install` and `mkcert localhost 127.0.0.1`, `uvicorn <project>.asgi:application --ssl-certfile localhost+1.pem --ssl-keyfile localhost+1-key.pem` (runserver has no HTTPS) serves `https://localhost:8000` with no browser warning, and the certificate viewer shows it was issued by the mkcert development CA.',
+            javascript:
+              'After `mkcert -install` and `mkcert localhost 127.0.0.1`, `https.createServer({ key, cert }, app)` with `localhost+1-key.pem` and `localhost+1.pem` serves `https://localhost:<port>` with no browser warning, and the certificate viewer shows it was issued by the mkcert development CA.',
+            java: 'After `mkcert -install` and `mkcert localhost 127.0.0.1`, `server.port=8443`, `server.ssl.certificate=localhost+1.pem` and `server.ssl.certificate-private-key=localhost+1-key.pem` make `https://localhost:8443` open with no browser warning, and the certificate viewer shows it was issued by the mkcert development CA.',
+          },
+        ),
         resources: [
           tool('mkcert', 'https://github.com/FiloSottile/mkcert'),
           docs(
@@ -441,8 +449,16 @@ export const DETAILS = phaseDetails('p90-security', {
       3: {
         why: 'Without rate limiting, login and sign-up are open to password guessing and bulk fake accounts.',
         minutes: 30,
-        doneWhen:
+        doneWhen: byStack(
           'The sixth failed login from the same client within a minute is refused with 429 Too Many Requests, and an automated test proves it.',
+          {
+            python:
+              'The sixth failed login from the same client within a minute is refused with 429 Too Many Requests (django-ratelimit answers 403 until you add a handler that returns 429), and an automated test proves it.',
+            javascript:
+              'The sixth failed login from the same client within a minute is refused with 429 Too Many Requests by express-rate-limit, and an automated test proves it.',
+            java: 'The sixth failed login from the same client within a minute is refused with 429 Too Many Requests by a Bucket4j-backed filter, and an automated test proves it.',
+          },
+        ),
         resources: [
           docs(
             'OWASP: Authentication Cheat Sheet (login throttling)',
@@ -502,7 +518,7 @@ export const DETAILS = phaseDetails('p90-security', {
         why: 'A dynamic scanner attacks your running app the way an outsider would, and finds missing headers and leaks that code review overlooks.',
         minutes: 35,
         doneWhen:
-          'ZAP’s automated scan of `http://localhost:<port>` finishes, and every alert in its report is marked fixed, accepted with a reason, or false positive.',
+          'ZAP’s automated scan of your local app’s URL (for example `https://localhost:<port>`) finishes, and every alert in its report is marked fixed, accepted with a reason, or false positive.',
         resources: [
           tool('ZAP (Zed Attack Proxy)', 'https://github.com/zaproxy/zaproxy'),
           docs(

@@ -17,7 +17,7 @@ export const DETAILS = phaseDetails('p90-version-control', {
         why: 'Every team keeps its code in Git, and a good .gitignore from the first commit keeps secrets, dependencies and build output out of history for good.',
         minutes: 20,
         doneWhen:
-          '`git log --oneline` shows your first commit, and `git status` lists none of `.env`, `node_modules/`, `.venv/` or `target/` even though they exist on disk.',
+          '`git log --oneline` shows your first commit, and `git status` lists none of the ignored paths that exist in your project, such as `.env`, `node_modules/`, `.venv/` or `target/`.',
         resources: [
           tutorial(
             'Pro Git: First-time Git setup',
