@@ -406,7 +406,7 @@ export const PLAN_90: Plan = {
           'Branching',
           'Build a feature on a branch and merge it back',
           'Create a merge conflict on purpose and resolve it',
-          'List, rename and delete branches locally and on the remote',
+          'List, rename and delete branches locally and on a remote (a bare repository in another folder stands in until you use GitHub)',
         ),
         day(
           'Merge or rebase',
@@ -430,7 +430,7 @@ export const PLAN_90: Plan = {
           'Open source',
           'Find a "good first issue" in a project that uses your language',
           'Read its CONTRIBUTING guide and run the project and its tests locally',
-          'Open a small pull request there (a docs fix or a new test) or comment on the issue with a plan',
+          'Open a small pull request there (a docs fix or a new test)',
         ),
         day(
           'Code review and review',
@@ -453,6 +453,16 @@ export const PLAN_90: Plan = {
           'Write a middleware that adds a request id to every request and its response',
           'Write a middleware that logs method, path, status and duration',
           'Change the order of two middlewares and note what breaks and why',
+          byStack(
+            'Move slow work out of the request: queue a background job when a task is created and let a worker run it',
+            {
+              python:
+                'Queue a Celery task on a Redis broker when a task is created and run it in a Celery worker',
+              javascript:
+                'Queue a BullMQ job on Redis when a task is created and process it in a separate worker script',
+              java: 'Send a RabbitMQ message with Spring AMQP when a task is created and handle it in a @RabbitListener',
+            },
+          ),
         ),
         day(
           'Authentication concepts',
@@ -463,6 +473,7 @@ export const PLAN_90: Plan = {
             java: "Hash and verify a password with Spring Security's BCryptPasswordEncoder",
           }),
           'List what must never be stored or logged in plain form',
+          'Walk through the OAuth 2.0 authorization-code flow by hand with a GitHub OAuth app and curl, and note what OpenID Connect adds',
         ),
         day(
           'Session login',
@@ -478,7 +489,7 @@ export const PLAN_90: Plan = {
             java: 'Issue JWTs and validate them with Spring Security on API routes',
           }),
           'Give tokens a short expiry and reject expired ones with 401',
-          'Write down how you would revoke a token before it expires',
+          'Write down how you would revoke a token before it expires: a deny-list of token ids, or short-lived access tokens with revocable refresh tokens',
         ),
         day(
           'Authorization',
@@ -502,6 +513,16 @@ export const PLAN_90: Plan = {
             java: 'Move shared logic into a @Service and inject it into controllers through the constructor',
           }),
           'Set up separate settings for development and production',
+          byStack(
+            'Cache one slow read, such as your third-party API call, for 60 seconds in an in-memory cache',
+            {
+              python:
+                "Cache one slow read, such as your third-party API call, for 60 seconds with Django's cache framework",
+              javascript:
+                'Cache one slow read, such as your third-party API call, for 60 seconds in a Map that stores each value with its expiry time',
+              java: "Cache one slow read, such as your third-party API call, for 60 seconds with Spring's @Cacheable and a Caffeine cache",
+            },
+          ),
         ),
         day(
           'Error handling and review',
@@ -537,6 +558,7 @@ export const PLAN_90: Plan = {
             java: 'Configure Hibernate through Spring Data JPA against PostgreSQL',
           }),
           'Turn on SQL logging so you can see every generated query',
+          'Set a maximum size for the connection pool and watch its connections in PostgreSQL',
         ),
         day(
           'Models',
@@ -554,6 +576,7 @@ export const PLAN_90: Plan = {
           'Create, read, update and delete tasks through the ORM only',
           'Write 3 filtered queries with the ORM and compare the SQL it logs with hand-written SQL',
           'Sort and paginate results through the ORM',
+          'Write an integration test that saves and reads a task through the ORM against a real test database',
         ),
         day(
           'Relationships',
@@ -566,20 +589,29 @@ export const PLAN_90: Plan = {
           byStack('Add a priority column to tasks with a migration', {
             python: 'Add a priority field and create the migration with makemigrations',
             javascript: 'Add a priority column with a Sequelize migration',
-            java: 'Add a priority column with a Flyway or Liquibase migration',
+            java: 'Add Flyway to the project and add a priority column to tasks in a versioned migration',
           }),
-          'Roll the migration back and forward again',
+          byStack(
+            'Undo the migration and apply the change again, the way your migration tool supports',
+            {
+              python:
+                'Roll the migration back with migrate <app> <previous migration>, then migrate forward again',
+              javascript:
+                'Roll the migration back with sequelize-cli db:migrate:undo, then run db:migrate again',
+              java: 'Reverse a change the Flyway way: add a throwaway column, then drop it in a new forward migration (undo is a paid Flyway feature)',
+            },
+          ),
           'Write a data migration that fills priority for existing rows',
         ),
         day(
           'Query performance',
           'Reproduce an N+1 query problem and fix it with eager loading',
-          'Add an index through a migration and confirm it is used with EXPLAIN',
+          'Generate 100,000 tasks, then add an index through a migration and confirm with EXPLAIN that it is used',
           'Run one report as raw SQL through the ORM and note when that is the better choice',
         ),
         day(
           'NoSQL and review',
-          'Run MongoDB in Docker and store tasks as documents',
+          'Install Docker, run MongoDB in a container and store tasks as documents',
           'Write down which parts of your app suit documents and which suit tables',
           'Review: list the ORM features you used this week and one pitfall of each',
         ),
@@ -613,7 +645,7 @@ export const PLAN_90: Plan = {
         day(
           'Encryption',
           'Write down the difference between hashing, encryption and encoding with one use of each',
-          'Run your app locally over HTTPS with a self-signed certificate (e.g. via mkcert)',
+          'Run your app locally over HTTPS with a certificate from a local certificate authority made with mkcert',
           byStack('Encrypt and decrypt a sensitive field with a well-known library', {
             python: 'Encrypt and decrypt a sensitive field with the cryptography package (Fernet)',
             javascript: "Encrypt and decrypt a sensitive field with Node's crypto module (AES-GCM)",
@@ -639,7 +671,7 @@ export const PLAN_90: Plan = {
             javascript: 'Scan your dependencies with npm audit and update the risky ones',
             java: 'Scan your dependencies with OWASP Dependency-Check and update the risky ones',
           }),
-          'Run OWASP ZAP against your local app and triage its findings',
+          'Run ZAP (Zed Attack Proxy) against your local app and triage its findings',
           'Review: write a security checklist for your project and tick off what is done',
         ),
       ],
