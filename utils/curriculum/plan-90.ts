@@ -750,11 +750,7 @@ export const PLAN_90: Plan = {
           'Monolith or microservices',
           'List three benefits and three costs of microservices compared with a single app',
           'Draw how your task app could split into services (users, tasks, notifications)',
-          {
-            retired: {
-              text: 'Read one public engineering blog post about moving to or away from microservices',
-            },
-          },
+          'Read one published case study of a team moving to or away from microservices and note its two main reasons',
           'Write a one-page architecture decision record: keep the monolith or split out notifications, with your reasons and one risk',
         ),
         day(
@@ -778,13 +774,11 @@ export const PLAN_90: Plan = {
         ),
         day(
           'Emerging trends',
-          { retired: { text: 'Try one of GraphQL, gRPC or WebSockets in a small demo' } },
+          'Expose task data through one of GraphQL, gRPC or WebSockets in a small demo and call it from a client',
           'Add basic observability: structured logs and a metrics endpoint',
           {
             retired: { text: 'Pick three newsletters, blogs or podcasts to follow and subscribe' },
           },
-          'Build a gRPC Notify call: a .proto file, a server and a client that sends one task title',
-          'Run Prometheus in Docker, scrape your metrics endpoint and query the request rate',
         ),
         day(
           'Choosing a specialisation',
@@ -795,11 +789,7 @@ export const PLAN_90: Plan = {
         day(
           'Community and review',
           'Join a developer forum or community chat and answer or ask one question',
-          {
-            retired: {
-              text: 'Find a local meetup or online conference and add it to your calendar',
-            },
-          },
+          'Find a local meetup or online conference in your chosen area and register for one event',
           'Review: write a short blog post or note about one thing you learned this week',
           "Publish this week's services on GitHub with a README that shows how to start them and which event they exchange",
         ),

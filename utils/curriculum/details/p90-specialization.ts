@@ -42,9 +42,21 @@ export const DETAILS = phaseDetails('p90-specialization', {
           ),
         ],
       },
+      3: {
+        why: 'Real migrations, in both directions, show which trade-offs matter in practice, beyond the textbook lists.',
+        minutes: 20,
+        doneWhen:
+          'Your notes link one published case study (an engineering blog post or conference talk) and state in your own words the two main reasons the team gave for its move and one result they measured.',
+        resources: [
+          docs(
+            'Azure Architecture Center: microservices architecture design',
+            'https://learn.microsoft.com/en-us/azure/architecture/microservices/',
+          ),
+        ],
+      },
       4: {
         why: 'Writing down why you chose an architecture is normal practice in teams and shows reviewers that you can reason about trade-offs.',
-        minutes: 25,
+        minutes: 20,
         doneWhen:
           'docs/adr/0001-notifications-service.md has Context, Decision and Consequences sections, takes a clear position, and names one risk with how you would notice it.',
         resources: [
@@ -358,14 +370,42 @@ export const DETAILS = phaseDetails('p90-specialization', {
         'Every field (level, request id, path, status, duration) can be filtered and aggregated by log tools without fragile text parsing, and one request id ties together all the lines of a request.',
       ],
       [
-        'What does gRPC use to define a service, and why does that help between services?',
-        'A .proto file (Protocol Buffers) that declares the messages and RPCs; client and server code is generated from it, so both sides agree on the types, and the binary format over HTTP/2 is compact and fast.',
+        'When would you pick gRPC, GraphQL or WebSockets over plain REST?',
+        'gRPC for fast, typed calls between internal services; GraphQL when clients need to choose exactly which fields and related data they get in one request; WebSockets when the server must push updates, such as a new task, to the browser without polling.',
       ],
     ],
     items: {
+      1: {
+        why: 'Back-end jobs increasingly expect at least one protocol beyond REST, and building a working demo shows you know when each one fits.',
+        minutes: 45,
+        doneWhen:
+          'A client receives task data from your demo: a GraphQL query for tasks returns only the fields it asks for, or a gRPC client defined by a .proto file gets a reply from your server, or a browser page receives a WebSocket message the moment a task is created; your notes say why you picked that protocol.',
+        resources: [
+          docs('GraphQL: learn', 'https://graphql.org/learn/'),
+          docs(
+            'MDN: the WebSocket API',
+            'https://developer.mozilla.org/en-US/docs/Web/API/WebSockets_API',
+          ),
+          tutorial(
+            'gRPC: Python quick start',
+            'https://grpc.io/docs/languages/python/quickstart/',
+            'python',
+          ),
+          tutorial(
+            'gRPC: Node.js quick start',
+            'https://grpc.io/docs/languages/node/quickstart/',
+            'javascript',
+          ),
+          tutorial(
+            'gRPC: Java quick start',
+            'https://grpc.io/docs/languages/java/quickstart/',
+            'java',
+          ),
+        ],
+      },
       2: {
         why: 'Logs, metrics and health checks are how you know what production is doing, and teams expect them from the first release.',
-        minutes: 30,
+        minutes: 35,
         doneWhen: byStack(
           'Each request writes one JSON log line with timestamp, level, request id, method, path, status and duration_ms (check it with `jq`), and a metrics endpoint returns a request counter in Prometheus text format that goes up as you send requests.',
           {
@@ -377,10 +417,7 @@ export const DETAILS = phaseDetails('p90-specialization', {
           },
         ),
         resources: [
-          docs(
-            'OpenTelemetry: observability primer',
-            'https://opentelemetry.io/docs/concepts/observability-primer/',
-          ),
+          docs('Prometheus: metric types', 'https://prometheus.io/docs/concepts/metric_types/'),
           docs(
             'Python logging cookbook: implementing structured logging',
             'https://docs.python.org/3/howto/logging-cookbook.html#implementing-structured-logging',
@@ -402,62 +439,6 @@ export const DETAILS = phaseDetails('p90-specialization', {
             'Spring Boot: metrics',
             'https://docs.spring.io/spring-boot/reference/actuator/metrics.html',
             'java',
-          ),
-        ],
-      },
-      4: {
-        why: 'gRPC is widely used for fast, typed calls between internal services, and reading .proto contracts is a common back-end task.',
-        minutes: 35,
-        doneWhen: byStack(
-          'A notify.proto defines a Notifier service with a Notify RPC, code is generated from it, and the client run against the server on port 50051 prints a reply that contains the task title.',
-          {
-            python:
-              'A notify.proto defines a Notifier service with a Notify RPC, `python -m grpc_tools.protoc` generates the code (grpcio and grpcio-tools installed), and the client run against the server on port 50051 prints a reply that contains the task title.',
-            javascript:
-              'A notify.proto defines a Notifier service with a Notify RPC, @grpc/proto-loader loads it for @grpc/grpc-js, and the client run against the server on port 50051 prints a reply that contains the task title.',
-            java: 'A notify.proto defines a Notifier service with a Notify RPC, the protobuf Gradle or Maven plugin generates the grpc-java stubs, and the client run against the server on port 50051 prints a reply that contains the task title.',
-          },
-        ),
-        resources: [
-          docs('gRPC: introduction', 'https://grpc.io/docs/what-is-grpc/introduction/'),
-          docs(
-            'Protocol Buffers: proto3 language guide',
-            'https://protobuf.dev/programming-guides/proto3/',
-          ),
-          tutorial(
-            'gRPC: Python quick start',
-            'https://grpc.io/docs/languages/python/quickstart/',
-            'python',
-          ),
-          tutorial(
-            'gRPC: Node.js quick start',
-            'https://grpc.io/docs/languages/node/quickstart/',
-            'javascript',
-          ),
-          tutorial(
-            'gRPC: Java quick start',
-            'https://grpc.io/docs/languages/java/quickstart/',
-            'java',
-          ),
-        ],
-      },
-      5: {
-        why: 'Metrics only help once something collects and queries them, and Prometheus is the most common open-source choice.',
-        minutes: 20,
-        doneWhen:
-          'Prometheus runs in Docker with a prometheus.yml that scrapes your app (on Linux add `--add-host=host.docker.internal:host-gateway` to reach the host), Status → Targets shows it UP, and `rate(<your request counter>[1m])` shows a value above zero while you send requests.',
-        resources: [
-          docs(
-            'Prometheus: getting started',
-            'https://prometheus.io/docs/prometheus/latest/getting_started/',
-          ),
-          docs(
-            'Prometheus: installation (Docker)',
-            'https://prometheus.io/docs/prometheus/latest/installation/',
-          ),
-          docs(
-            'Prometheus: query functions (rate)',
-            'https://prometheus.io/docs/prometheus/latest/querying/functions/',
           ),
         ],
       },
@@ -535,9 +516,19 @@ export const DETAILS = phaseDetails('p90-specialization', {
           ),
         ],
       },
+      2: {
+        why: 'Meetups and conferences are where many back-end developers hear about jobs and meet the people who hire.',
+        minutes: 15,
+        doneWhen:
+          'You are registered for one meetup or online conference session in your chosen area (you have the confirmation or ticket), and your notes name the talk you most want to see and one question you will ask.',
+        resources: [
+          docs('PostgreSQL: community events', 'https://www.postgresql.org/about/events/'),
+          docs('Kubernetes: community', 'https://kubernetes.io/community/'),
+        ],
+      },
       3: {
         why: 'Writing about what you learned fixes it in memory and gives employers evidence of how you think.',
-        minutes: 30,
+        minutes: 25,
         doneWhen:
           'A post or note of at least 300 words with one code snippet is published (e.g. on GitHub Pages) or committed to your repository, and its link is in your notes.',
         resources: [
@@ -549,7 +540,7 @@ export const DETAILS = phaseDetails('p90-specialization', {
       },
       4: {
         why: 'Published, runnable code is what recruiters and reviewers actually look at.',
-        minutes: 25,
+        minutes: 20,
         doneWhen:
           'The repository is public, its README starts both services with one `docker compose up` and names the task.created event with an example payload, and a fresh clone started by following only the README works.',
         resources: [
