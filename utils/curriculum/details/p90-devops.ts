@@ -414,7 +414,7 @@ export const DETAILS = phaseDetails('p90-devops', {
           'The linter passes locally, .github/workflows/ci.yml runs it and the tests on push and pull_request, and a deliberate lint error on a branch turns the run red.',
           {
             python:
-              '`ruff check .` passes locally (ruff in your development requirements, its settings in pyproject.toml), .github/workflows/ci.yml runs `ruff check .` and the tests on push and pull_request, and a deliberate unused import on a branch turns the run red.',
+              '`ruff check .` passes locally (ruff in your development requirements, its settings in pyproject.toml or ruff.toml), .github/workflows/ci.yml runs `ruff check .` and the tests on push and pull_request, and a deliberate unused import on a branch turns the run red.',
             javascript:
               '`npx eslint .` passes locally after `npm init @eslint/config@latest`, .github/workflows/ci.yml uses actions/setup-node with Node 24 and runs `npm ci`, `npx eslint .` and `npm test` on push and pull_request, and a deliberate unused variable on a branch turns the run red.',
             java: '`./mvnw checkstyle:check` (maven-checkstyle-plugin, e.g. with google_checks.xml and violationSeverity set to warning) or `./gradlew checkstyleMain` passes locally, .github/workflows/ci.yml uses actions/setup-java with Java 21 and runs it plus the tests on push and pull_request, and a deliberate violation on a branch turns the run red.',

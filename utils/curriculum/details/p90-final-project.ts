@@ -228,13 +228,13 @@ export const DETAILS = phaseDetails('p90-final-project', {
         why: 'Rate limits, security headers and dependency scans block whole classes of attacks for very little code.',
         minutes: 20,
         doneWhen: byStack(
-          'The sixth login attempt within a minute returns 429, `curl -I` shows headers such as `X-Content-Type-Options: nosniff` and a Content-Security-Policy, and the dependency scan reports no high-severity issue you have not dealt with.',
+          'With a limit of five login attempts per minute, the sixth returns 429, `curl -I` shows headers such as `X-Content-Type-Options: nosniff` and a Content-Security-Policy, and the dependency scan reports no high-severity issue you have not dealt with.',
           {
             python:
-              'The sixth login attempt within a minute returns 429 (DRF throttling or django-ratelimit), `curl -I` shows headers such as `X-Content-Type-Options: nosniff` and a Content-Security-Policy, and `pip-audit` reports no high-severity issue you have not dealt with.',
+              'With a limit of five login attempts per minute, the sixth returns 429 (DRF throttling or django-ratelimit), `curl -I` shows headers such as `X-Content-Type-Options: nosniff` and a Content-Security-Policy, and `pip-audit` reports no high-severity issue you have not dealt with.',
             javascript:
-              'The sixth login attempt within a minute returns 429 (express-rate-limit), `curl -I` shows the headers helmet adds, such as `X-Content-Type-Options: nosniff` and a Content-Security-Policy, and `npm audit` reports no high-severity issue you have not dealt with.',
-            java: 'The sixth login attempt within a minute returns 429 (e.g. Bucket4j in a filter), `curl -I` shows Spring Security headers such as `X-Content-Type-Options: nosniff` plus a Content-Security-Policy you configured, and OWASP Dependency-Check reports no high-severity issue you have not dealt with.',
+              'With a limit of five login attempts per minute, the sixth returns 429 (express-rate-limit), `curl -I` shows the headers helmet adds, such as `X-Content-Type-Options: nosniff` and a Content-Security-Policy, and `npm audit` reports no high-severity issue you have not dealt with.',
+            java: 'With a limit of five login attempts per minute, the sixth returns 429 (e.g. Bucket4j in a filter), `curl -I` shows Spring Security headers such as `X-Content-Type-Options: nosniff` plus a Content-Security-Policy you configured, and OWASP Dependency-Check reports no high-severity issue you have not dealt with.',
           },
         ),
         resources: [

@@ -434,7 +434,7 @@ export const DETAILS = phaseDetails('p90-performance', {
               "Timings show the first call computing the result (e.g. task counts per status) and repeat calls within the limit answered from Django's local-memory cache via `cache.get_or_set(key, compute, timeout=60)`, then a fresh computation after 60 seconds.",
             javascript:
               'Timings show the first call computing the result (e.g. task counts per status) and repeat calls within the limit answered from a Map that stores the value with its expiry time, then a fresh computation after it expires.',
-            java: 'Timings show the first call computing the result (e.g. task counts per status) and repeat calls within the limit answered by a @Cacheable method (after @EnableCaching, with Caffeine and `spring.cache.caffeine.spec=expireAfterWrite=60s`), then a fresh computation after 60 seconds.',
+            java: 'Timings show the first call computing the result (e.g. task counts per status) and repeat calls within the limit answered by a @Cacheable method (after @EnableCaching, with the caffeine dependency added and `spring.cache.caffeine.spec=expireAfterWrite=60s`), then a fresh computation after 60 seconds.',
           },
         ),
         resources: [

@@ -180,7 +180,7 @@ export const DETAILS = phaseDetails('p90-specialization', {
         why: 'Message brokers decouple services, so slow or failing work happens in the background instead of inside the user request.',
         minutes: 15,
         doneWhen:
-          'RabbitMQ runs from `docker run -d --name rabbitmq -p 5672:5672 -p 15672:15672 rabbitmq:4-management` and its management UI at http://localhost:15672 opens with guest/guest, or, for Redis, `redis-cli XADD events "*" type test` returns an entry id.',
+          'RabbitMQ runs from `docker run -d --name rabbitmq -p 5672:5672 -p 15672:15672 rabbitmq:4-management` and its management UI at http://localhost:15672 opens with guest/guest, or, for Redis, `docker exec redis redis-cli XADD events "*" type test` returns an entry id.',
         resources: [
           docs('RabbitMQ: installing with Docker', 'https://www.rabbitmq.com/docs/download'),
           docs('Redis: streams', 'https://redis.io/docs/latest/develop/data-types/streams/'),
