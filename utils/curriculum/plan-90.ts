@@ -696,8 +696,8 @@ export const PLAN_90: Plan = {
             python:
               'Write a Dockerfile based on python:3.12-slim that installs requirements.txt and runs gunicorn',
             javascript:
-              'Write a Dockerfile based on node:20-alpine that runs npm ci and starts your app',
-            java: 'Write a multi-stage Dockerfile that builds your jar and runs it on eclipse-temurin:21-jre',
+              'Write a Dockerfile based on node:24-alpine that runs npm ci and starts your app',
+            java: 'Write a multi-stage Dockerfile that builds your jar on eclipse-temurin:21-jdk and runs it on eclipse-temurin:21-jre, with the project set to Java 21',
           }),
           'Add a .dockerignore and reduce the image size; note before and after',
           'Run the container as a non-root user',
@@ -707,24 +707,45 @@ export const PLAN_90: Plan = {
           'Write a docker-compose.yml that starts the app and the database together',
           'Pass configuration through environment variables and a .env file',
           'Add a health check and make the app wait for the database',
+          byStack(
+            'Add a /health endpoint that checks the database and answers 200, or 503 when it is down',
+            {
+              python:
+                'Add a /health view that runs SELECT 1 and answers 200, or 503 when the database is down',
+              javascript:
+                'Add a /health route that runs SELECT 1 and answers 200, or 503 when the database is down',
+              java: "Expose Actuator's /actuator/health with its database check and confirm it answers 503 when the database is down",
+            },
+          ),
         ),
         day(
           'Kubernetes concepts',
-          'Install kind or minikube and start a local cluster',
+          'Install kubectl and kind or minikube, then start a local cluster',
           'Describe Pods, Deployments, Services and ConfigMaps in one line each',
           'Deploy an nginx Deployment with kubectl and inspect it with kubectl get and describe',
         ),
         day(
           'Your app on Kubernetes',
-          'Write Deployment and Service manifests for your app and apply them',
+          'Load your image into the cluster (kind load docker-image or minikube image load), then write and apply Deployment and Service manifests for the app and PostgreSQL',
           'Move configuration into a ConfigMap and the database password into a Secret',
-          'Scale to 3 replicas, delete a Pod and watch it come back; roll out a new image version',
+          'Scale to 3 replicas, delete a Pod and watch it come back; load a new image tag into the cluster and roll it out',
+          'Add a readiness probe that calls /health and a liveness probe that does not depend on the database',
         ),
         day(
           'Continuous integration',
-          'Add a GitHub Actions workflow that lints and runs the tests on every push and pull request',
+          byStack(
+            'Set up a linter and add a GitHub Actions workflow that runs it and the tests on every push and pull request',
+            {
+              python:
+                'Set up ruff and add a GitHub Actions workflow that runs ruff check and the tests on every push and pull request',
+              javascript:
+                'Set up ESLint and add a GitHub Actions workflow that runs npx eslint . and the tests on every push and pull request',
+              java: 'Set up Checkstyle in your build and add a GitHub Actions workflow that runs it and the tests on every push and pull request',
+            },
+          ),
           'Run the tests against a real database service container in the workflow',
           'Build the Docker image in the workflow and fail the run if it breaks',
+          'Make the CI check required in a branch protection rule for main and confirm a failing pull request cannot be merged',
         ),
         day(
           'Continuous deployment and review',
@@ -745,13 +766,13 @@ export const PLAN_90: Plan = {
         day(
           'Baseline',
           byStack(
-            'Load-test your busiest endpoint and record requests per second and p95 latency',
+            'Seed 100,000 tasks, then load-test your busiest endpoint and record requests per second and p95 latency',
             {
               python:
-                'Load-test your busiest endpoint with locust and record requests per second and p95 latency',
+                'Seed 100,000 tasks, then load-test your busiest endpoint with locust and record requests per second and p95 latency',
               javascript:
-                'Load-test your busiest endpoint with autocannon and record requests per second and p95 latency',
-              java: 'Load-test your busiest endpoint with JMeter or k6 and record requests per second and p95 latency',
+                'Seed 100,000 tasks, then load-test your busiest endpoint with k6 and record requests per second and p95 latency',
+              java: 'Seed 100,000 tasks, then load-test your busiest endpoint with k6 and record requests per second and p95 latency',
             },
           ),
           'Run a Lighthouse report on your front page and save it',
@@ -761,7 +782,7 @@ export const PLAN_90: Plan = {
           'Profiling',
           byStack('Profile one slow request and find where the time goes', {
             python: 'Profile one slow request with cProfile or django-debug-toolbar',
-            javascript: 'Profile one slow request with node --prof or clinic.js',
+            javascript: 'Profile one slow request with node --cpu-prof or node --prof',
             java: 'Profile one slow request with VisualVM or Java Flight Recorder',
           }),
           'Log the duration of every database query during a request',
@@ -772,6 +793,16 @@ export const PLAN_90: Plan = {
           'Add indexes for your slowest queries and confirm with EXPLAIN ANALYZE',
           'Fetch only the columns you need instead of every column',
           'Batch repeated inserts or updates into one statement or transaction',
+          byStack(
+            'Configure a database connection pool and compare the load test with and without it',
+            {
+              python:
+                "Turn on Django's connection pool (OPTIONS pool with psycopg 3) and compare the load test with and without it",
+              javascript:
+                'Compare the load test with a connection pool of 1 and of 10 (pg.Pool max or the Sequelize pool option)',
+              java: 'Compare the load test with a HikariCP pool of 1 and of 10 connections (maximum-pool-size)',
+            },
+          ),
         ),
         day(
           'HTTP caching',
@@ -796,6 +827,7 @@ export const PLAN_90: Plan = {
           'Repeat the baseline load test and Lighthouse report',
           'Put before and after numbers side by side',
           'Review: write down which change gained the most and what it cost in complexity',
+          'Run two app containers behind nginx as a load balancer and repeat the load test',
         ),
       ],
     },
@@ -811,31 +843,35 @@ export const PLAN_90: Plan = {
           'Monolith or microservices',
           'List three benefits and three costs of microservices compared with a single app',
           'Draw how your task app could split into services (users, tasks, notifications)',
-          'Read one public engineering blog post about moving to or away from microservices',
+          'Read one published case study of a team moving to or away from microservices and note its two main reasons',
+          'Write a one-page architecture decision record: keep the monolith or split out notifications, with your reasons and one risk',
         ),
         day(
           'A second service',
           'Extract a small notification service with its own endpoint',
           'Make the task service call it over HTTP and handle the case where it is down',
-          'Run both services with docker-compose',
+          'Run both services with Docker Compose',
         ),
         day(
           'Messaging',
           'Run RabbitMQ or Redis streams in Docker',
           'Publish a "task created" event and consume it in the notification service',
-          'Write down what happens to a message when the consumer crashes mid-way',
+          'Kill the consumer mid-message and write down what happens to the message with automatic and with manual acknowledgement',
+          'Make the consumer idempotent so a redelivered event does not send the notification twice',
         ),
         day(
           'Serverless',
-          'Write a serverless function on a free tier that answers an HTTP request',
+          'Write a serverless function that answers an HTTP request and run it with the platform tools (e.g. Azure Functions Core Tools)',
           'Connect it to a trigger such as a schedule or a file upload',
           'Note cold starts, limits and pricing compared with a running container',
         ),
         day(
           'Emerging trends',
-          'Try one of GraphQL, gRPC or WebSockets in a small demo',
+          'Expose task data through one of GraphQL, gRPC or WebSockets in a small demo and call it from a client',
           'Add basic observability: structured logs and a metrics endpoint',
-          'Pick three newsletters, blogs or podcasts to follow and subscribe',
+          {
+            retired: { text: 'Pick three newsletters, blogs or podcasts to follow and subscribe' },
+          },
         ),
         day(
           'Choosing a specialisation',
@@ -846,8 +882,9 @@ export const PLAN_90: Plan = {
         day(
           'Community and review',
           'Join a developer forum or community chat and answer or ask one question',
-          'Find a local meetup or online conference and add it to your calendar',
+          'Find a local meetup or online conference in your chosen area and register for one event',
           'Review: write a short blog post or note about one thing you learned this week',
+          "Publish this week's services on GitHub with a README that shows how to start them and which event they exchange",
         ),
       ],
     },
@@ -863,7 +900,7 @@ export const PLAN_90: Plan = {
           'Plan the task-tracker API',
           'Write a one-page spec: users, projects, tasks with status, due date and tags, login and roles',
           'List the endpoints, tables and the services or caches you will use',
-          'Create the repository with a README stub, CI skeleton and an issue per feature',
+          'Create the repository with a README stub, a CI workflow that runs the linter and one smoke test, and an issue per feature',
         ),
         day(
           'Core features',
@@ -898,7 +935,7 @@ export const PLAN_90: Plan = {
           'Portfolio and feedback',
           'Add the project to your portfolio and pin it on your GitHub profile',
           'Ask at least two people for a review and turn their feedback into issues',
-          'Fix the most important feedback item and plan the next improvements',
+          'Fix the most important feedback item in a pull request and put the remaining issues in priority order in a v1.1 milestone',
         ),
       ],
     },
