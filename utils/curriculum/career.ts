@@ -6,11 +6,8 @@ import type { Attribution, CareerFacts } from './types';
  */
 
 const CAREER_PAGE = 'Career as a Back End Developer';
-/**
- * The role page's heading reads "What does Back End Developer do?" (no "a"). The misquoted
- * form below is kept only because test/unit/curriculum.test.ts asserts it; correct both together.
- */
-const ROLE_PAGE = 'What does a Back End Developer do?';
+/** The role page's own heading, quoted exactly (it has no "a"). */
+const ROLE_PAGE = 'What does Back End Developer do?';
 
 const INDEED_ON_CAREER_PAGE: Attribution = { source: 'Indeed', year: null, page: CAREER_PAGE };
 /** The role page names no third-party source, so the page itself is credited. */
