@@ -43,8 +43,18 @@ export const PLAN_20: Plan = {
               java: 'Count how often each word appears in a paragraph using an ArrayList and a HashMap',
             },
           ),
-          'Solve 3 beginner exercises on a practice site: FizzBuzz, a palindrome check and two-sum',
+          'Solve 3 beginner exercises: FizzBuzz, a palindrome check and two-sum, each checked against sample inputs',
           'Read a text file, then print its line count and its longest line',
+          byStack(
+            'Write a program that prints its process id (PID) every second, find it from a second terminal and stop it with kill',
+            {
+              python:
+                'Write a program that prints os.getpid() every second, find that process from a second terminal with ps (or Task Manager) and stop it with kill',
+              javascript:
+                'Write a program that prints process.pid every second, find that process from a second terminal with ps (or Task Manager) and stop it with kill',
+              java: 'Write a program that prints ProcessHandle.current().pid() every second, find that process from a second terminal with ps (or Task Manager) and stop it with kill',
+            },
+          ),
         ),
       ],
     },
@@ -61,7 +71,7 @@ export const PLAN_20: Plan = {
           'Sketch one page load end to end: browser, DNS lookup, server, database, response; label every hop',
           "Open your browser's developer tools on any site and note the method, status code and headers of 5 requests",
           'For an app you use daily, list three things that happen in the browser and three that must happen on the server',
-          'Draw your to-do app at scale: a load balancer, two copies of the server, one database and a cache; mark where each piece of state lives',
+          'Draw a to-do app at scale: a load balancer, two copies of the server, one database and a cache; mark where each piece of state lives',
         ),
         day(
           'HTTP and HTTPS',

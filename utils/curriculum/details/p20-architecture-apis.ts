@@ -89,7 +89,7 @@ export const DETAILS = phaseDetails('p20-architecture-apis', {
         why: 'curl is how back-end developers try APIs from a terminal, on servers and in scripts, without any front end.',
         minutes: 40,
         doneWhen:
-          '`curl -i https://httpbin.org/get` and `curl -i -X POST -H \'Content-Type: application/json\' -d \'{"title":"test"}\' https://httpbin.org/post` both return 200, and you can point out the status line, the headers and the body of each.',
+          '`curl -i https://httpbin.org/get` and `curl -i -X POST -H \'Content-Type: application/json\' -d \'{"title":"test"}\' https://httpbin.org/post` both return 200, and you can point out the status line, the headers and the body of each (in Windows PowerShell type `curl.exe`, because plain `curl` there is an alias for Invoke-WebRequest).',
         resources: [
           docs('curl: the manual', 'https://curl.se/docs/manual.html'),
           tutorial('curl: HTTP scripting guide', 'https://curl.se/docs/httpscripting.html'),
@@ -143,7 +143,7 @@ export const DETAILS = phaseDetails('p20-architecture-apis', {
     checks: [
       [
         'Which HTTP methods are idempotent, and why does it matter?',
-        'GET, HEAD, PUT, DELETE and OPTIONS are: repeating them leaves the server in the same state. POST is not, so a client cannot blindly retry it without risking duplicates; APIs often accept an Idempotency-Key header for safe retries.',
+        'GET, HEAD, OPTIONS, TRACE, PUT and DELETE are: sending the same request twice has the same intended effect on the server as sending it once. POST is not, so a client cannot blindly retry it without risking duplicates; APIs often accept an Idempotency-Key header for safe retries.',
       ],
       [
         'How does a GraphQL API differ from a REST API for the same data?',

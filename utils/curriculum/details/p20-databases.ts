@@ -1,5 +1,5 @@
 import { byStack } from '../build';
-import { docs, phaseDetails, tutorial } from '../build-details';
+import { docs, phaseDetails, tool, tutorial } from '../build-details';
 
 export const DETAILS = phaseDetails('p20-databases', {
   d1: {
@@ -113,7 +113,7 @@ export const DETAILS = phaseDetails('p20-databases', {
         why: 'Most API responses combine data from several tables, and a JOIN does that in one query instead of many.',
         minutes: 30,
         doneWhen:
-          "An INNER JOIN lists all 10 tasks with their owners' names, and a LEFT JOIN from users also shows the users who have no tasks.",
+          "An INNER JOIN lists all 10 tasks with their owners' names, and a LEFT JOIN from users also shows users who have no tasks, with NULL in the task columns (add one such user if every user has a task).",
         resources: [
           tutorial(
             'PostgreSQL tutorial: joins between tables',
@@ -137,8 +137,16 @@ export const DETAILS = phaseDetails('p20-databases', {
       4: {
         why: 'Injection is in the OWASP Top 10, and placeholders are the standard defence because the input is sent as data, never as SQL.',
         minutes: 40,
-        doneWhen:
+        doneWhen: byStack(
           "With a placeholder, searching for the title `' OR '1'='1` returns 0 rows, and you can explain why gluing the input into the SQL string would have returned every row.",
+          {
+            python:
+              "With a placeholder (`?` in sqlite3, `%s` in psycopg), searching for the title `' OR '1'='1` returns 0 rows, and you can explain why gluing the input into the SQL string would have returned every row.",
+            javascript:
+              "With a placeholder (`?` in better-sqlite3, `$1` in pg), searching for the title `' OR '1'='1` returns 0 rows, and you can explain why gluing the input into the SQL string would have returned every row.",
+            java: "With a `?` placeholder set through `setString`, searching for the title `' OR '1'='1` returns 0 rows, and you can explain why gluing the input into the SQL string would have returned every row. There is no build tool yet, so download the driver jar and run the file with it on the classpath: `java -cp postgresql-<version>.jar Search.java`.",
+          },
+        ),
         resources: [
           docs(
             'OWASP: query parameterization cheat sheet',
@@ -150,8 +158,18 @@ export const DETAILS = phaseDetails('p20-databases', {
             'python',
           ),
           docs(
+            'Psycopg 3: passing parameters to SQL queries',
+            'https://www.psycopg.org/psycopg3/docs/basic/params.html',
+            'python',
+          ),
+          docs(
             'better-sqlite3: API (statements and bound parameters)',
             'https://github.com/WiseLibs/better-sqlite3/blob/master/docs/api.md',
+            'javascript',
+          ),
+          docs(
+            'node-postgres: queries',
+            'https://node-postgres.com/features/queries',
             'javascript',
           ),
           tutorial(
@@ -159,6 +177,7 @@ export const DETAILS = phaseDetails('p20-databases', {
             'https://docs.oracle.com/javase/tutorial/jdbc/basics/prepared.html',
             'java',
           ),
+          tool('PostgreSQL JDBC driver: download', 'https://jdbc.postgresql.org/download/', 'java'),
         ],
       },
     },
@@ -216,7 +235,7 @@ export const DETAILS = phaseDetails('p20-databases', {
         why: 'Indexes are the first fix for slow queries and EXPLAIN is how you prove one is used; on a few dozen rows the database scans anyway, so you need volume to see the difference.',
         minutes: 40,
         doneWhen:
-          "With 100,000 generated rows (generate_series in PostgreSQL, a recursive CTE in SQLite) and fresh statistics (`ANALYZE tasks;`), the plan for `WHERE title = 'Task 54321'` shows a sequential scan (`Seq Scan`, or `SCAN tasks`) before `CREATE INDEX` and an index scan (`Index Scan`, or `SEARCH tasks USING INDEX`) after it.",
+          "With 100,000 generated rows (generate_series in PostgreSQL, a recursive CTE in SQLite) and fresh statistics (`ANALYZE tasks;`), the plan for `WHERE title = 'Task 54321'` shows a sequential scan (`Seq Scan`, or `SCAN tasks`) before `CREATE INDEX` and an index scan (`Index Scan`, or `SEARCH tasks USING INDEX`) after it. Then delete the generated rows again (for example `DELETE FROM tasks WHERE id > 10` if your samples have ids 1–10), so the app you build from day 9 still shows your 10 sample tasks.",
         resources: [
           docs(
             'PostgreSQL: using EXPLAIN',

@@ -1,5 +1,5 @@
 import { byStack } from '../build';
-import { docs, phaseDetails, tool, tutorial } from '../build-details';
+import { book, docs, phaseDetails, tool, tutorial } from '../build-details';
 
 export const DETAILS = phaseDetails('p20-fundamentals', {
   d1: {
@@ -160,16 +160,20 @@ export const DETAILS = phaseDetails('p20-fundamentals', {
           'All three solutions pass your own checks: FizzBuzz is right for 1–15, "racecar" is a palindrome and "hello" is not, and two-sum on [2, 7, 11, 15] with target 9 returns the indexes 0 and 1.',
         resources: [
           tool(
-            'Exercism: Python exercises',
+            'Exercism: Python exercises (more practice after these three)',
             'https://exercism.org/tracks/python/exercises',
             'python',
           ),
           tool(
-            'Exercism: JavaScript exercises',
+            'Exercism: JavaScript exercises (more practice after these three)',
             'https://exercism.org/tracks/javascript/exercises',
             'javascript',
           ),
-          tool('Exercism: Java exercises', 'https://exercism.org/tracks/java/exercises', 'java'),
+          tool(
+            'Exercism: Java exercises (more practice after these three)',
+            'https://exercism.org/tracks/java/exercises',
+            'java',
+          ),
         ],
       },
       3: {
@@ -191,6 +195,34 @@ export const DETAILS = phaseDetails('p20-fundamentals', {
           tutorial(
             'dev.java: reading and writing small files',
             'https://dev.java/learn/java-io/reading-writing/small-files/',
+            'java',
+          ),
+        ],
+      },
+      4: {
+        why: 'A server is a long-running process, and finding its PID and stopping it is how you free a port that is "already in use" or restart an app that hangs.',
+        minutes: 25,
+        doneWhen:
+          'While the program runs, `ps -p <pid>` (on Windows `tasklist /FI "PID eq <pid>"`) lists it with the PID it printed; after `kill <pid>` (on Windows `taskkill /PID <pid> /F`) it stops printing and `ps -p <pid>` lists nothing; a second run prints a different PID.',
+        resources: [
+          book(
+            'OSTEP: the abstraction of the process (free chapter)',
+            'https://pages.cs.wisc.edu/~remzi/OSTEP/cpu-intro.pdf',
+          ),
+          docs('Linux manual: kill(1)', 'https://man7.org/linux/man-pages/man1/kill.1.html'),
+          docs(
+            'Python: os.getpid()',
+            'https://docs.python.org/3/library/os.html#os.getpid',
+            'python',
+          ),
+          docs(
+            'Node.js: process.pid',
+            'https://nodejs.org/api/process.html#processpid',
+            'javascript',
+          ),
+          docs(
+            'Java 21 API: ProcessHandle',
+            'https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/lang/ProcessHandle.html',
             'java',
           ),
         ],
