@@ -186,13 +186,23 @@ export const PLAN_20: Plan = {
           }),
           'Add a route with an id in the path that shows one task, or a 404 page when it does not exist',
           'Filter the list with a query parameter such as ?done=true',
+          byStack(
+            'Add a /slow route that takes 3 seconds to answer, call it twice at the same time, and work out from the timing how your server handles concurrent requests',
+            {
+              python:
+                "Add a /slow/ view that calls time.sleep(3) and logs threading.current_thread().name, call it twice at the same time, and see that Django's development server answers both at once on two threads",
+              javascript:
+                'Add a /slow route that waits 3 seconds with await setTimeout(3000) from node:timers/promises and a /busy route that busy-loops for 3 seconds, call each twice at the same time, and see that only the busy loop makes the second call wait',
+              java: 'Add a /slow route that calls Thread.sleep(3000) and logs Thread.currentThread().getName(), call it twice at the same time, and see that Tomcat answers both at once on two threads from its pool',
+            },
+          ),
         ),
         day(
           'A basic web app',
           'Add a form that creates a task and redirects back to the list',
           byStack('Load the tasks from a database instead of memory', {
             python:
-              'Point DATABASES at your database (pip install psycopg for PostgreSQL), define a Task model, run makemigrations and migrate, and load tasks from the database',
+              'Point DATABASES at your database (for PostgreSQL, pip install "psycopg[binary]" and add it to requirements.txt), define a Task model, run makemigrations and migrate, and load tasks from the database',
             javascript:
               'Use a database driver (npm install better-sqlite3 or pg) to load tasks from the database you built in the database phase',
             java: 'Add Spring Data JPA and the PostgreSQL driver, set spring.datasource.url, define a Task entity and load tasks from the database',
@@ -230,6 +240,16 @@ export const PLAN_20: Plan = {
           }),
           'Call both endpoints with curl and check you get 200 for a real task and 404 for a missing one',
           'Paginate GET /api/v1/tasks with ?limit= and ?offset= (default 20, at most 100) and return the total count with each page',
+          byStack(
+            'Compare session and token authentication: inspect a login session cookie, decode the example JWT in RFC 7519, and write down how each is checked and revoked',
+            {
+              python:
+                'Compare session and token authentication: log in to your Django admin and find the sessionid cookie and its django_session row, decode the example JWT in RFC 7519, and write down how each is checked and revoked',
+              javascript:
+                'Compare session and token authentication: inspect the session cookie a site you log in to sets, decode the example JWT in RFC 7519 with Buffer.from(part, "base64url"), and write down how each is checked and revoked',
+              java: 'Compare session and token authentication: inspect the session cookie a site you log in to sets, decode the example JWT in RFC 7519 with Base64.getUrlDecoder(), and write down how each is checked and revoked',
+            },
+          ),
         ),
         day(
           'Controllers and middleware',

@@ -33,6 +33,11 @@ export const DETAILS = phaseDetails('p20-api', {
             'https://docs.djangoproject.com/en/stable/ref/request-response/#jsonresponse-objects',
             'python',
           ),
+          tutorial(
+            'Django REST framework: quickstart (if you choose DRF)',
+            'https://www.django-rest-framework.org/tutorial/quickstart/',
+            'python',
+          ),
           docs(
             'Express: res.json()',
             'https://expressjs.com/en/5x/api.html#res.json',
@@ -62,7 +67,7 @@ export const DETAILS = phaseDetails('p20-api', {
         why: 'Unbounded lists get slower and heavier as data grows, so real APIs page their results from the start; adding paging later breaks clients.',
         minutes: 45,
         doneWhen:
-          'The response has the shape `{"items": [...], "total": 10}`; `?limit=5&offset=5` returns tasks 6–10 (ordered by id), `?limit=500` is capped at 100 items, and no parameters return the first 20.',
+          'The response has the shape `{"items": [...], "total": N}`, where N counts all tasks, not just this page; `?limit=5&offset=5` returns the 6th to 10th tasks (ordered by id), `?limit=500` is capped at 100 items, and no parameters return at most the first 20.',
         resources: [
           docs(
             'Microsoft: web API design (filtering and pagination)',
@@ -81,6 +86,45 @@ export const DETAILS = phaseDetails('p20-api', {
           docs(
             'Spring Data JPA: paging and limiting query results',
             'https://docs.spring.io/spring-data/jpa/reference/repositories/query-methods-details.html#repositories.special-parameters',
+            'java',
+          ),
+        ],
+      },
+      4: {
+        why: 'Every API must know who is calling: server-side sessions are easy to revoke, signed tokens such as JWTs need no session store but stay valid until they expire, and interviews ask for exactly this trade-off.',
+        minutes: 35,
+        doneWhen: byStack(
+          'The JWT\'s middle part decodes to JSON with `"iss":"joe"` and `"exp":1300819380` (March 2011, long expired); the session cookie you found holds only an opaque random id (note whether it is HttpOnly and Secure); and four lines of notes say where each keeps its state, what the client sends on every request (a cookie, or an `Authorization: Bearer` header), how logout works (the server deletes the session; a signed JWT stays valid until `exp` unless the server keeps a deny-list, so access tokens are kept short-lived), and why a JWT payload must never hold secrets (anyone can decode it; the signature only detects changes).',
+          {
+            python:
+              'The JWT\'s middle part decodes (`base64.urlsafe_b64decode(part + "==")`) to JSON with `"iss":"joe"` and `"exp":1300819380` (March 2011, long expired); the sessionid cookie is HttpOnly, its value is a session_key row in django_session, and after you log out that row is gone; and four lines of notes say where each keeps its state, what the client sends on every request (a cookie, or an `Authorization: Bearer` header), how logout works (delete the session; a signed JWT stays valid until `exp` unless the server keeps a deny-list, so access tokens are kept short-lived), and why a JWT payload must never hold secrets (anyone can decode it; the signature only detects changes).',
+            javascript:
+              'The JWT\'s middle part decodes to JSON with `"iss":"joe"` and `"exp":1300819380` (March 2011, long expired); the session cookie you found in the Application (or Storage) tab holds only an opaque random id (note whether it is HttpOnly and Secure); and four lines of notes say where each keeps its state, what the client sends on every request (a cookie, or an `Authorization: Bearer` header), how logout works (the server deletes the session; a signed JWT stays valid until `exp` unless the server keeps a deny-list, so access tokens are kept short-lived), and why a JWT payload must never hold secrets (anyone can decode it; the signature only detects changes).',
+            java: 'The JWT\'s middle part decodes (`new String(Base64.getUrlDecoder().decode(part))` in jshell) to JSON with `"iss":"joe"` and `"exp":1300819380` (March 2011, long expired); the session cookie you found in the Application (or Storage) tab holds only an opaque random id (note whether it is HttpOnly and Secure); and four lines of notes say where each keeps its state, what the client sends on every request (a cookie, or an `Authorization: Bearer` header), how logout works (the server deletes the session; a signed JWT stays valid until `exp` unless the server keeps a deny-list, so access tokens are kept short-lived), and why a JWT payload must never hold secrets (anyone can decode it; the signature only detects changes).',
+          },
+        ),
+        resources: [
+          docs(
+            'OWASP: session management cheat sheet',
+            'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html',
+          ),
+          docs(
+            'RFC 7519: JSON Web Token (example in section 3.1)',
+            'https://www.rfc-editor.org/rfc/rfc7519.html',
+          ),
+          docs(
+            'Django: how to use sessions',
+            'https://docs.djangoproject.com/en/stable/topics/http/sessions/',
+            'python',
+          ),
+          docs(
+            'Node.js: Buffer character encodings (base64url)',
+            'https://nodejs.org/api/buffer.html#buffers-and-character-encodings',
+            'javascript',
+          ),
+          docs(
+            'Java 21 API: Base64',
+            'https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/util/Base64.html',
             'java',
           ),
         ],
@@ -197,8 +241,8 @@ export const DETAILS = phaseDetails('p20-api', {
             python:
               '`python manage.py test` runs at least 3 tests and prints OK; each test creates its own task first, because Django runs tests against a fresh, empty test database (with PostgreSQL, your database user needs the CREATEDB permission for that).',
             javascript:
-              "`npm test` shows at least 3 passing tests that use supertest's `request(app)` against your exported app.",
-            java: '`./mvnw test` shows at least 3 passing MockMvc tests and ends with BUILD SUCCESS.',
+              "`npm test` shows at least 3 passing tests that use supertest's `request(app)` against your exported app; each test creates the task it reads first, so the tests also pass against an empty database such as the one CI will start.",
+            java: '`./mvnw test` shows at least 3 passing MockMvc tests and ends with BUILD SUCCESS; each test creates the task it reads first, so the tests also pass against an empty database such as the one CI will start.',
           },
         ),
         resources: [
@@ -226,7 +270,7 @@ export const DETAILS = phaseDetails('p20-api', {
       ],
       [
         'What is the hardest part of caching, and how did you handle it?',
-        'Invalidation: a cached copy goes stale when the data changes. Clearing the entry on every create, update and delete, with an expiry as a safety net, keeps readers from seeing old data.',
+        'Invalidation: a cached copy goes stale when the data changes. Clearing the entries on every create, update and delete, with an expiry as a safety net, keeps readers from seeing old data; with several server copies each has its own in-memory cache, which is why teams move to a shared cache such as Redis.',
       ],
     ],
     items: {
@@ -301,8 +345,16 @@ export const DETAILS = phaseDetails('p20-api', {
       4: {
         why: 'Caching repeated reads cuts database load and response times, but only if stale entries are cleared when the data changes.',
         minutes: 40,
-        doneWhen:
-          'Your log shows a cache miss on the first GET /api/v1/tasks and a hit on the second, and after a POST the next GET shows the new task straight away.',
+        doneWhen: byStack(
+          'Your log shows a cache miss on the first GET /api/v1/tasks and a hit on the second; the cache key includes limit and offset, so each page is cached separately, and after a POST every page is cleared, so the next GET shows the new task and the new total straight away.',
+          {
+            python:
+              'Your log shows a cache miss on the first GET /api/v1/tasks and a hit on the second; the cache key includes limit and offset, so each page is cached separately, and a write clears them all (`cache.clear()` is fine while the cache holds only task pages), so the next GET shows the new task and the new total straight away.',
+            javascript:
+              'Your log shows a cache miss on the first GET /api/v1/tasks and a hit on the second; the Map key includes limit and offset, so each page is cached separately, and a write calls `cache.clear()`, so the next GET shows the new task and the new total straight away.',
+            java: 'Your log (written inside the @Cacheable method, which runs only on a miss) shows a miss on the first GET /api/v1/tasks and none on the second; the cache key includes limit and offset, and writes use `@CacheEvict(value = "tasks", allEntries = true)`, so the next GET shows the new task and the new total straight away.',
+          },
+        ),
         resources: [
           docs(
             'Microsoft: caching guidance',

@@ -1,5 +1,5 @@
 import { byStack } from '../build';
-import { docs, phaseDetails, tutorial } from '../build-details';
+import { book, docs, phaseDetails, tutorial } from '../build-details';
 
 export const DETAILS = phaseDetails('p20-framework', {
   d1: {
@@ -220,6 +220,47 @@ export const DETAILS = phaseDetails('p20-framework', {
           ),
         ],
       },
+      4: {
+        why: 'A server must handle many requests at once, and knowing whether yours gives each request a thread (Django, Tomcat) or runs all JavaScript on one event loop with async I/O (Node.js) tells you which code will stall other users.',
+        minutes: 35,
+        doneWhen: byStack(
+          'In a bash or zsh terminal, `time (curl -s localhost:PORT/slow & curl -s localhost:PORT/slow & wait)` shows how long two calls at the same time take, and you can say whether your server ran them side by side or one after the other.',
+          {
+            python:
+              '`time (curl -s localhost:8000/slow/ & curl -s localhost:8000/slow/ & wait)` (bash or zsh) takes about 3 seconds, not 6, and the log shows two different thread names, because the development server handles each request on its own thread.',
+            javascript:
+              '`time (curl -s localhost:3000/slow & curl -s localhost:3000/slow & wait)` (bash or zsh) takes about 3 seconds, while the same with /busy takes about 6: your JavaScript runs on one thread, so a CPU-bound handler blocks every other request, but awaiting a timer or I/O frees the event loop.',
+            java: '`time (curl -s localhost:8080/slow & curl -s localhost:8080/slow & wait)` (bash or zsh) takes about 3 seconds, not 6, and the log shows two thread names such as `http-nio-8080-exec-1` and `http-nio-8080-exec-2`.',
+          },
+        ),
+        resources: [
+          book(
+            'OSTEP: concurrency and threads (free chapter)',
+            'https://pages.cs.wisc.edu/~remzi/OSTEP/threads-intro.pdf',
+          ),
+          docs(
+            'Django: runserver (threaded by default)',
+            'https://docs.djangoproject.com/en/stable/ref/django-admin/#runserver',
+            'python',
+          ),
+          docs('Python: threading', 'https://docs.python.org/3/library/threading.html', 'python'),
+          tutorial(
+            "Node.js: don't block the event loop",
+            'https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop',
+            'javascript',
+          ),
+          docs(
+            'Node.js: timers promises API',
+            'https://nodejs.org/api/timers.html#timers-promises-api',
+            'javascript',
+          ),
+          tutorial(
+            'Java tutorial: processes and threads',
+            'https://docs.oracle.com/javase/tutorial/essential/concurrency/procthread.html',
+            'java',
+          ),
+        ],
+      },
     },
   },
   d3: {
@@ -282,7 +323,7 @@ export const DETAILS = phaseDetails('p20-framework', {
           'The list page shows tasks from the database, and they are still there after a server restart.',
           {
             python:
-              'After `migrate`, tasks you add in `python manage.py shell` (or the admin) appear on the list page and are still there after a server restart.',
+              'After `migrate`, tasks you add in `python manage.py shell` (or the admin) appear on the list page and are still there after a server restart; if you use PostgreSQL, requirements.txt lists psycopg.',
             javascript:
               'The list page shows the rows of your tasks table, and a row you insert with the sqlite3 or psql client appears after a reload.',
             java: 'The list page shows tasks from PostgreSQL, and a row inserted in psql appears after a reload; map the entity to your day-6 table with `@Table(name = "tasks")`, or let `spring.jpa.hibernate.ddl-auto=update` create one.',
@@ -304,7 +345,11 @@ export const DETAILS = phaseDetails('p20-framework', {
             'https://github.com/WiseLibs/better-sqlite3/blob/master/docs/api.md',
             'javascript',
           ),
-          docs('node-postgres (pg)', 'https://github.com/brianc/node-postgres', 'javascript'),
+          docs(
+            'node-postgres: connecting',
+            'https://node-postgres.com/features/connecting',
+            'javascript',
+          ),
           tutorial(
             'Spring guide: accessing data with JPA',
             'https://spring.io/guides/gs/accessing-data-jpa',
