@@ -321,7 +321,7 @@ export const PLAN_20: Plan = {
           'Git basics',
           'Run git init in your project, add a .gitignore and make your first commit',
           'Make three small commits with clear messages, then review them with git log and git diff',
-          'Create a repository on GitHub or Bitbucket and push your project to it',
+          'Create a repository on GitHub (the CI and portfolio days use it) and push your project to it',
           'Practise undoing: discard a change with git restore, fix the last message with git commit --amend, and undo a pushed commit with git revert',
         ),
         day(

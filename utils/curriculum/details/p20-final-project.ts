@@ -67,8 +67,16 @@ export const DETAILS = phaseDetails('p20-final-project', {
       3: {
         why: 'A project anyone can start with one command is far more likely to be tried by a reviewer or a new teammate.',
         minutes: 45,
-        doneWhen:
+        doneWhen: byStack(
           'On a fresh clone, `docker compose up` starts the database and the app, the schema is created (the app runs its migrations, or the database runs your schema.sql from /docker-entrypoint-initdb.d), `curl -i` on /api/v1/tasks returns 200, and the README gives that command.',
+          {
+            python:
+              'On a fresh clone, `docker compose up` starts the database and the app, the app container runs `python manage.py migrate` before starting the server, `curl -i localhost:8000/api/v1/tasks` returns 200, and the README gives that command.',
+            javascript:
+              'On a fresh clone, `docker compose up` starts the database and the app, the database runs your schema.sql from /docker-entrypoint-initdb.d on its first start, `curl -i localhost:3000/api/v1/tasks` returns 200, and the README gives that command.',
+            java: 'On a fresh clone, which has no target/ folder, `docker compose up --build` builds the jar inside the image (a multi-stage Dockerfile: `./mvnw -DskipTests package` in an eclipse-temurin:21-jdk stage, then only the jar copied into eclipse-temurin:21-jre; CI already runs the tests), starts the database and the app, the schema is created by `ddl-auto` or a schema.sql in /docker-entrypoint-initdb.d, `curl -i localhost:8080/api/v1/tasks` returns 200, and the README gives that command.',
+          },
+        ),
         resources: [
           tutorial('Docker Compose: quickstart', 'https://docs.docker.com/compose/gettingstarted/'),
           docs(
@@ -78,6 +86,17 @@ export const DETAILS = phaseDetails('p20-final-project', {
           tutorial(
             'Docker: multi-container applications',
             'https://docs.docker.com/get-started/docker-concepts/running-containers/multi-container-applications/',
+            'python',
+          ),
+          tutorial(
+            'Docker: multi-container applications',
+            'https://docs.docker.com/get-started/docker-concepts/running-containers/multi-container-applications/',
+            'javascript',
+          ),
+          docs(
+            'Docker: multi-stage builds',
+            'https://docs.docker.com/build/building/multi-stage/',
+            'java',
           ),
         ],
       },
@@ -140,13 +159,13 @@ export const DETAILS = phaseDetails('p20-final-project', {
         why: 'Publishing code exposes its mistakes, and one pass over the OWASP Top 10 catches the common ones before anyone else does.',
         minutes: 40,
         doneWhen: byStack(
-          'No real password or key appears in the files or in `git log -p`, passwords are stored hashed, a bad request body gets 400, and a forced server error returns a plain 500 without a stack trace.',
+          'No real password or key appears in the files or in `git log -p`, any password you store is hashed as on day 11, a bad request body gets 400, and a forced server error returns a plain 500 without a stack trace.',
           {
             python:
               'No real password or key appears in the files or in `git log -p`, passwords are stored hashed, a bad request body gets 400, and with `DEBUG = False` (and ALLOWED_HOSTS set) a forced server error returns a plain 500 without a stack trace.',
             javascript:
-              'No real password or key appears in the files or in `git log -p`, passwords are stored hashed, a bad request body gets 400, and with `NODE_ENV=production` a forced server error returns a plain 500 without a stack trace.',
-            java: 'No real password or key appears in the files or in `git log -p`, passwords are stored hashed, a bad request body gets 400, and a forced server error returns a plain 500 without a stack trace (keep `server.error.include-stacktrace` at its default, never).',
+              'No real password or key appears in the files or in `git log -p`, any password you store is hashed as on day 11, a bad request body gets 400, and with `NODE_ENV=production` a forced server error returns a plain 500 without a stack trace.',
+            java: 'No real password or key appears in the files or in `git log -p`, any password you store is hashed as on day 11, a bad request body gets 400, and a forced server error returns a plain 500 without a stack trace (keep `server.error.include-stacktrace` at its default, never).',
           },
         ),
         resources: [

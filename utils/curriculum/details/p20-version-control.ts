@@ -18,16 +18,20 @@ export const DETAILS = phaseDetails('p20-version-control', {
         why: 'Version control is used in every software job, and a good .gitignore from the first commit keeps secrets and build output out of history.',
         minutes: 35,
         doneWhen: byStack(
-          '`git log --oneline` shows 1 commit, `git status` is clean, and .gitignore lists your dependency and build folders and .env.',
+          '`git config --global user.name` and `user.email` print your name and email, `git log --oneline` shows 1 commit, `git status` is clean, and .gitignore lists your dependency and build folders and .env.',
           {
             python:
-              '`git log --oneline` shows 1 commit, `git status` is clean, and .gitignore lists .venv/, __pycache__/, db.sqlite3 and .env.',
+              '`git config --global user.name` and `user.email` print your name and email, `git log --oneline` shows 1 commit, `git status` is clean, and .gitignore lists .venv/, __pycache__/, db.sqlite3 and .env.',
             javascript:
-              '`git log --oneline` shows 1 commit, `git status` is clean, and .gitignore lists node_modules/ and .env.',
-            java: '`git log --oneline` shows 1 commit, `git status` is clean, and .gitignore lists target/ and .env.',
+              '`git config --global user.name` and `user.email` print your name and email, `git log --oneline` shows 1 commit, `git status` is clean, and .gitignore lists node_modules/, .env and your SQLite database file if you use one.',
+            java: '`git config --global user.name` and `user.email` print your name and email, `git log --oneline` shows 1 commit, `git status` is clean, and .gitignore lists target/ and .env.',
           },
         ),
         resources: [
+          tutorial(
+            'Pro Git: first-time Git setup',
+            'https://git-scm.com/book/en/v2/Getting-Started-First-Time-Git-Setup',
+          ),
           tutorial(
             'Pro Git: getting a Git repository',
             'https://git-scm.com/book/en/v2/Git-Basics-Getting-a-Git-Repository',
@@ -55,10 +59,10 @@ export const DETAILS = phaseDetails('p20-version-control', {
         ],
       },
       3: {
-        why: 'A hosted repository is how teams share code and how employers look at your work.',
+        why: 'A hosted repository is how teams share code and how employers look at your work, and the GitHub Actions pipeline on day 18 runs from it.',
         minutes: 35,
         doneWhen:
-          '`git remote -v` shows your GitHub (or Bitbucket) URL, and the repository page lists the same commits as `git log`.',
+          '`git remote -v` shows your GitHub URL, `git push -u origin main` succeeds (run `git branch -M main` first if your branch is called master; GitHub does not accept your account password over HTTPS, so sign in with the GitHub CLI, a personal access token or an SSH key), and the repository page lists the same commits as `git log`.',
         resources: [
           docs(
             'GitHub: creating a new repository',
