@@ -265,7 +265,7 @@ export const TIPS: readonly Tip[] = [
     'tip-computer-science-degree',
     'step',
     ['career'],
-    'Many employers look for a computer-science degree or diploma (BCA, MCA, BTech, MTech or equivalent), and some prefer a postgraduate one.',
+    'One career page says a computer-science degree (BCA, MCA, BTech, MTech or equivalent) is a must and that most companies prefer postgraduates from a reputed institute. Our view: a degree helps with some employers, but many hire back-end developers on skills they can see, and a finished, documented project is strong evidence of those.',
   ),
   tip(
     'tip-train-in-one-back-end-language',
