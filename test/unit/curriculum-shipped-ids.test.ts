@@ -34,4 +34,9 @@ describe('shipped curriculum ids', () => {
     const missing = shippedIds.filter((id) => !current.has(id));
     expect(missing).toEqual([]);
   });
+
+  it('records every id the data ships, so none can be reused for another task later', () => {
+    const recorded = new Set(shippedIds);
+    expect(currentIds().filter((id) => !recorded.has(id))).toEqual([]);
+  });
 });

@@ -147,21 +147,21 @@ describe('bundled curriculum data', () => {
       expect.objectContaining({
         annualInr: 503_801,
         attribution: {
-          source: 'What does a Back End Developer do?',
+          source: 'What does Back End Developer do?',
           year: 2023,
-          page: 'What does a Back End Developer do?',
+          page: 'What does Back End Developer do?',
         },
       }),
     ]);
     expect(CAREER.salaryRange).toMatchObject({ lowInr: 179_000, highInr: 1_000_000 });
-    expect(CAREER.salaryRange.attribution.page).toBe('What does a Back End Developer do?');
+    expect(CAREER.salaryRange.attribution.page).toBe('What does Back End Developer do?');
     expect(CAREER.payByExperience.bands).toEqual([
       { years: '0-1', annualInr: 384_000 },
       { years: '1-5', annualInr: 505_000 },
       { years: '5-10', annualInr: 624_000 },
       { years: '10+', annualInr: 1_000_000 },
     ]);
-    expect(CAREER.payByExperience.attribution.page).toBe('What does a Back End Developer do?');
+    expect(CAREER.payByExperience.attribution.page).toBe('What does Back End Developer do?');
   });
 });
 

@@ -6,7 +6,8 @@ import type { Attribution, CareerFacts } from './types';
  */
 
 const CAREER_PAGE = 'Career as a Back End Developer';
-const ROLE_PAGE = 'What does a Back End Developer do?';
+/** The role page's own heading, quoted exactly (it has no "a"). */
+const ROLE_PAGE = 'What does Back End Developer do?';
 
 const INDEED_ON_CAREER_PAGE: Attribution = { source: 'Indeed', year: null, page: CAREER_PAGE };
 /** The role page names no third-party source, so the page itself is credited. */
@@ -18,13 +19,14 @@ export const CAREER: CareerFacts = {
   salaries: [
     {
       id: 'salary-average-indeed',
-      label: 'Average back-end developer salary in India',
+      label:
+        'Average back-end developer salary in India, which the page says depends on your experience and the technology you work in',
       annualInr: 316_204,
       attribution: INDEED_ON_CAREER_PAGE,
     },
     {
       id: 'salary-average-base-2023',
-      label: 'Average base salary for a back-end developer',
+      label: 'Average base salary for a back-end developer in India',
       annualInr: 503_801,
       attribution: ROLE_PAGE_2023,
     },
@@ -42,7 +44,6 @@ export const CAREER: CareerFacts = {
   workHours: [
     'Most companies work a five-day week with shifts of about nine hours.',
     'Urgent requirements or production problems can bring long days, late nights and sometimes weekend work.',
-    'Pay depends on your experience and on the technology you work with.',
   ],
   responsibilities: [
     'Build web services and APIs, and help the front-end team wire them into the user interface.',
@@ -55,9 +56,10 @@ export const CAREER: CareerFacts = {
     'Work closely with front-end developers on requirements and with database administrators on performance.',
   ],
   education: [
-    'A degree in computer science is usually expected.',
-    'Many companies prefer a postgraduate degree from a well-known institute.',
-    'Common routes are BCA, MCA, BTech or MTech in computer science, or an equivalent degree or diploma.',
+    `The "${CAREER_PAGE}" page says a professional degree in computer science is a must for this career.`,
+    'The same page says most companies prefer postgraduate (PG) degree holders from a reputed institute.',
+    'The top courses it lists are BCA, MCA, BTech or MTech in computer science, or an equivalent degree or diploma.',
+    'Our note: whatever your degree, a finished, documented project is something you can show in every interview.',
   ],
   pros: [
     'Good pay.',

@@ -28,10 +28,11 @@ export const PLAN_60: Plan = {
               'Install Python 3 and VS Code with the Python extension, then run a "hello world" script',
             javascript:
               'Install Node.js LTS and VS Code, then run a "hello world" script with node',
-            java: 'Install a JDK (17 or newer) and IntelliJ IDEA Community, then run a "hello world" class',
+            java: 'Install JDK 21 (LTS) and IntelliJ IDEA or VS Code with the Java extension, then run a "hello world" class',
           }),
-          'Create a folder for this course with one sub-folder per phase',
-          'Learn to run a script both from the editor and from the terminal',
+          'Create a folder for this course with one sub-folder per phase, moving between them in a terminal with cd, ls (dir on Windows) and pwd',
+          'Run your "hello world" script once from the editor\'s Run button and once from a terminal',
+          'Write a script that prints its process id (PID) and waits 60 seconds; find it with ps or Task Manager and stop it with kill',
         ),
         day(
           'Variables and control flow',
@@ -62,6 +63,16 @@ export const PLAN_60: Plan = {
           'Solve 3 exercises on a practice site (string, list and map problems)',
           'Refactor your longest program from this week into smaller, well-named functions',
           'Review: list the 5 concepts that still feel shaky and redo one exercise for each',
+          byStack(
+            'Time three simulated 1-second I/O waits run one after another, then concurrently',
+            {
+              python:
+                'Time three 1-second waits run one after another, then concurrently with asyncio.gather',
+              javascript:
+                'Time three 1-second waits awaited one after another, then concurrently with Promise.all',
+              java: 'Time three 1-second waits run one after another, then concurrently on virtual threads',
+            },
+          ),
         ),
       ],
     },
@@ -89,7 +100,16 @@ export const PLAN_60: Plan = {
           'JavaScript in the browser',
           'Add a button that toggles a dark theme by switching a CSS class',
           'Read a form field and show a greeting on the page without reloading',
-          'Load a JSON file with fetch() and render its items as a list',
+          byStack(
+            'Serve the folder with a local static server and load a JSON file with fetch(), rendering its items as a list',
+            {
+              python:
+                'Serve the folder with python -m http.server and load a JSON file with fetch(), rendering its items as a list',
+              javascript:
+                'Serve the folder with npx http-server and load a JSON file with fetch(), rendering its items as a list',
+              java: 'Serve the folder with jwebserver (JDK 18+) and load a JSON file with fetch(), rendering its items as a list',
+            },
+          ),
         ),
         day(
           'Build a static site',
@@ -102,6 +122,7 @@ export const PLAN_60: Plan = {
           'Check your site with the browser accessibility audit and fix the top issues',
           'Look at the Network tab and note how many requests the page makes and how big they are',
           'Review: explain what the browser does with HTML, CSS and JavaScript when it loads a page',
+          'Reload your served site and find a response answered from the cache or with 304 Not Modified, and the header that allowed it',
         ),
       ],
     },
@@ -135,12 +156,12 @@ export const PLAN_60: Plan = {
           'Schema design',
           'Sketch an entity-relationship diagram for a small library system (books, members, loans)',
           'Normalise it to third normal form and write the CREATE TABLE statements',
-          'Add an index to a column you filter on and compare EXPLAIN output before and after',
+          'Fill a table with 100,000 generated rows, then add an index to a column you filter on and compare EXPLAIN output before and after',
         ),
         day(
           'Changing data and review',
           'Practise UPDATE and DELETE with WHERE on a copy of your data',
-          'Wrap two related changes in a transaction, then roll one back',
+          'Wrap two related changes in a transaction and commit it, then run another such transaction and roll it back',
           'Review: back up your database to a file and restore it into a new database',
         ),
       ],
@@ -173,12 +194,23 @@ export const PLAN_60: Plan = {
           }),
           'Add a home route that returns a simple page',
           'Note in the README what each generated file or folder does',
+          byStack(
+            'Write a first automated test that requests the home route and checks the status and text',
+            {
+              python:
+                "Write a first test with Django's test client that gets / and checks the status and text, and run it with manage.py test",
+              javascript:
+                'Write a first test with node:test and supertest that gets / and checks the status and text, and run it with node --test',
+              java: 'Write a first @SpringBootTest with MockMvc that gets / and checks the status and text, and run it with ./mvnw test',
+            },
+          ),
         ),
         day(
           'Routing and views',
           'Add routes for /, /about and /tasks',
           'Add a route with a path parameter that shows a single task',
           'Return a custom 404 page for unknown paths',
+          'Add tests that /tasks/<id> shows an existing task and that an unknown path answers 404',
         ),
         day(
           'Templates and forms',
@@ -189,15 +221,16 @@ export const PLAN_60: Plan = {
           }),
           'Share a layout template (header and footer) between all pages',
           'Add a form that creates a task and shows an error when the title is empty',
+          'Move the title check into a small function and unit-test it without starting the server',
         ),
         day(
           'Connecting the database',
           byStack('Store tasks in the database you designed last phase instead of in memory', {
             python:
-              'Define a Task model, run makemigrations and migrate, and read tasks with the ORM',
+              'Point DATABASES at your PostgreSQL or MySQL database (install psycopg or mysqlclient), define a Task model, run makemigrations and migrate, and read tasks with the ORM',
             javascript:
               'Connect to your database with the pg or mysql2 driver and read tasks with SQL',
-            java: 'Add Spring Data JPA, define a Task entity and a repository, and read tasks with it',
+            java: 'Add Spring Data JPA and the PostgreSQL or MySQL driver, define a Task entity and a repository, and read tasks with it',
           }),
           'Save new tasks from the form into the database',
           'Add a button that marks a task as done',
@@ -207,6 +240,7 @@ export const PLAN_60: Plan = {
           'Add edit and delete for tasks so the app covers all four CRUD actions',
           'Keep database settings in environment variables instead of source code',
           'Review: trace one form submission from the browser to the database and back in your own words',
+          'Write an integration test that creates a task through the form and finds it in a test database',
         ),
       ],
     },
@@ -222,25 +256,28 @@ export const PLAN_60: Plan = {
           'Designing the API',
           'Write the endpoint list for tasks: method, path, request body and response for each',
           'Pick the status code each endpoint returns on success and on each kind of failure',
-          'Decide one JSON error format (e.g. { "error": "..." }) and use it everywhere',
+          'Decide one JSON error format for every endpoint: RFC 9457 problem details (type, title, status, detail)',
+          'Version the API: put every path under /api/v1 and list two changes that would break clients and so need /api/v2',
         ),
         day(
           'Read endpoints',
-          byStack('Add GET /api/tasks and GET /api/tasks/{id} returning JSON', {
+          byStack('Add GET /api/v1/tasks and GET /api/v1/tasks/{id} returning JSON', {
             python:
-              'Add GET /api/tasks and GET /api/tasks/<id> with Django REST framework serializers and views',
+              'Install Django REST framework and add GET /api/v1/tasks and GET /api/v1/tasks/<id> with its serializers and views',
             javascript:
-              'Add GET /api/tasks and GET /api/tasks/:id with an Express Router returning res.json()',
-            java: 'Add GET /api/tasks and GET /api/tasks/{id} to a @RestController',
+              'Add GET /api/v1/tasks and GET /api/v1/tasks/:id with an Express Router returning res.json()',
+            java: 'Add GET /api/v1/tasks and GET /api/v1/tasks/{id} to a @RestController',
           }),
           'Test both endpoints with curl or Postman, including a missing id',
           'Add a ?status= filter to the list endpoint',
+          'Paginate the list endpoint with limit and offset, a default page size and a maximum',
         ),
         day(
           'Write endpoints',
           'Add POST, PUT and DELETE endpoints for tasks',
           'Validate incoming JSON and answer 400 with the field that is wrong',
           'Save a Postman collection (or a curl script) that exercises every endpoint',
+          'Write automated tests for the write endpoints: 201 on a valid POST, 400 on an empty title, 404 on deleting a missing id',
         ),
         day(
           'Integrating with the web app',
@@ -253,6 +290,7 @@ export const PLAN_60: Plan = {
           'Write README documentation for every endpoint with an example request and response',
           'Call a public API (e.g. a weather or currency API) from your back end and return part of its data',
           'Review: list which endpoints are idempotent and why',
+          'Add a /graphql endpoint with a Task type and a tasks query, and fetch only id and title in one request',
         ),
       ],
     },
@@ -267,7 +305,7 @@ export const PLAN_60: Plan = {
         day(
           'Git essentials',
           'Put your framework project under Git with a sensible .gitignore and first commit',
-          'Practise git status, add, commit, log and diff until you can use them without notes',
+          'Practise git status, add, commit, log and diff: make three small commits, checking status and diff before each',
           'Undo a change three ways: restore a file, amend a commit, revert a commit',
         ),
         day(
@@ -275,6 +313,7 @@ export const PLAN_60: Plan = {
           'Build a small feature on a branch and merge it back into main',
           'Create a merge conflict on purpose and resolve it',
           'Tag your current state as v0.1',
+          'Rebase a short-lived branch onto main and compare git log --graph with the merge you made earlier',
         ),
         day(
           'GitHub workflow',
@@ -292,7 +331,7 @@ export const PLAN_60: Plan = {
           'Open source and review',
           'Find a "good first issue" in a project that uses your language',
           'Read its CONTRIBUTING guide and set the project up locally',
-          'Review: open a small pull request there (a docs fix or a new test), or note what you would need first',
+          'Review: open a small pull request there (a docs fix or a new test) that follows its CONTRIBUTING guide',
         ),
       ],
     },
@@ -313,6 +352,7 @@ export const PLAN_60: Plan = {
             java: "Hash and verify a password with Spring Security's BCryptPasswordEncoder",
           }),
           'List what must never be stored or logged: plain passwords, full tokens, secrets',
+          'Sketch the OAuth 2.0 authorization-code flow with PKCE behind a "Sign in with Google" button and note what OpenID Connect adds',
         ),
         day(
           'Sign-up and login',
@@ -322,7 +362,16 @@ export const PLAN_60: Plan = {
             javascript: 'Keep the user logged in with express-session or a signed JWT',
             java: 'Keep the user logged in with Spring Security session or JWT authentication',
           }),
-          'Add logout and check that old sessions or tokens stop working',
+          byStack(
+            'Add logout and check that the old session or token is rejected afterwards (a signed JWT needs a deny-list of revoked token ids for that)',
+            {
+              python:
+                "Add logout with Django's logout() and check that the old session cookie is rejected afterwards",
+              javascript:
+                'Add logout and check the old credentials are rejected afterwards: destroy the session, or for a JWT keep a deny-list of revoked token ids (jti) until they expire',
+              java: 'Add logout and check the old credentials are rejected afterwards: invalidate the session, or for a JWT keep a deny-list of revoked token ids (jti) until they expire',
+            },
+          ),
         ),
         day(
           'Authorization',
@@ -332,9 +381,10 @@ export const PLAN_60: Plan = {
         ),
         day(
           'Middleware',
-          'Write a middleware that adds a request id to every request and response',
+          'Write a middleware that adds a request id to every request and response and logs one JSON line per request with it',
           'Write a middleware that rejects requests without a valid login on /api routes',
           'Write down the order your middleware runs in and why the order matters',
+          'Move the sign-up welcome email into a background job: queue it in a jobs table and let a separate worker process send (log) it',
         ),
         day(
           'Error handling and review',
@@ -349,7 +399,16 @@ export const PLAN_60: Plan = {
             },
           ),
           'Make sure stack traces are logged on the server but never sent to the client',
-          'Review: write a test for login, a forbidden request and an unknown route',
+          byStack(
+            'Review: write integration tests for login, a forbidden request and an unknown route',
+            {
+              python:
+                'Review: write Django TestCase tests with the test client for login, a forbidden request and an unknown route, and run them with manage.py test',
+              javascript:
+                'Review: install Vitest and supertest and write tests for login, a forbidden request and an unknown route',
+              java: 'Review: write @SpringBootTest tests with MockMvc for login, a forbidden request and an unknown route',
+            },
+          ),
         ),
       ],
     },
@@ -389,7 +448,16 @@ export const PLAN_60: Plan = {
         day(
           'Relationships',
           'Model one-to-many (user has tasks) and many-to-many (tasks have tags)',
-          'Load a user with their tasks in a single query using eager loading',
+          byStack(
+            'Load a user with their tasks using eager loading and count the queries in the SQL log',
+            {
+              python:
+                'Load tasks with their owner in one query with select_related and a user with their tasks in two with prefetch_related, counting the queries in the SQL log',
+              javascript:
+                'Load a user with their tasks in a single query with include, and confirm it in the SQL log',
+              java: 'Load a user with their tasks in a single query with JOIN FETCH or @EntityGraph, and confirm it in the SQL log',
+            },
+          ),
           'Delete a user and decide what happens to their tasks (cascade or block)',
         ),
         day(
@@ -399,13 +467,19 @@ export const PLAN_60: Plan = {
             javascript: 'Add a priority column with a Sequelize migration',
             java: 'Add a priority column with a Flyway or Liquibase migration',
           }),
-          'Roll the migration back and forward again',
+          byStack('Reverse the migration and apply it again', {
+            python:
+              'Roll the migration back with migrate <app> <previous migration> and forward again with migrate',
+            javascript:
+              'Roll the migration back with sequelize-cli db:migrate:undo and forward again with db:migrate',
+            java: "Reverse the change with a new forward migration that drops the column (Flyway's undo is a paid feature), then add it back with another",
+          }),
           'Write a data migration that fills priority for existing tasks',
         ),
         day(
           'Query performance and review',
           'Reproduce an N+1 query problem, then fix it with eager loading',
-          'Add an index through a migration and confirm it with EXPLAIN',
+          'Generate about 100,000 tasks, then add an index through a migration and compare EXPLAIN ANALYZE before and after',
           'Review: for one complex report, decide between ORM code and raw SQL and note why',
         ),
       ],
@@ -420,13 +494,14 @@ export const PLAN_60: Plan = {
       days: [
         day(
           'Common vulnerabilities',
-          'Read the OWASP Top 10 and write one sentence per item in your own words',
+          'Read the OWASP Top 10 (2025 edition) and write one sentence per item in your own words',
           'Pick the three items most likely in your task app and note where they could occur',
+          'Check your login and sign-up against the OWASP Authentication Cheat Sheet and fix one gap, such as error messages that reveal which emails have accounts',
         ),
         day(
           'Injection and XSS',
           'Show how string-built SQL allows injection in a scratch script, then fix it with parameters',
-          'Render a task title containing <script> and confirm your templates escape it',
+          'Save a task titled <script>alert(1)</script> and confirm your templates and your fetch()-rendered list both show it as plain text',
           'Search your code for any query built by string concatenation and fix it',
         ),
         day(
@@ -437,7 +512,7 @@ export const PLAN_60: Plan = {
         ),
         day(
           'HTTPS and secrets',
-          'Run your app locally over HTTPS with a self-signed certificate (e.g. via mkcert)',
+          "Run your app locally over HTTPS with a certificate from mkcert's local certificate authority",
           'Mark session cookies Secure, HttpOnly and SameSite',
           'Move every secret into environment variables and make sure .env is git-ignored',
         ),
@@ -446,7 +521,7 @@ export const PLAN_60: Plan = {
           byStack('Scan your dependencies for known vulnerabilities and update the risky ones', {
             python: 'Scan your dependencies with pip-audit and update the risky ones',
             javascript: 'Scan your dependencies with npm audit and update the risky ones',
-            java: 'Scan your dependencies with OWASP Dependency-Check and update the risky ones',
+            java: 'Scan your dependencies with OWASP Dependency-Check (a free NVD API key makes its first run fast) and update the risky ones',
           }),
           'Add rate limiting to the login endpoint',
           'Review: write a short security checklist for your project and tick off what is done',
@@ -473,23 +548,33 @@ export const PLAN_60: Plan = {
             python:
               'Write a Dockerfile based on python:3.12-slim that installs requirements.txt and starts your app with gunicorn',
             javascript:
-              'Write a Dockerfile based on node:20-alpine that runs npm ci and starts your app',
-            java: 'Write a multi-stage Dockerfile that builds your jar and runs it on eclipse-temurin:21-jre',
+              'Write a Dockerfile based on node:24-alpine that runs npm ci and starts your app',
+            java: 'Write a multi-stage Dockerfile that builds your jar on eclipse-temurin:21-jdk and runs it on eclipse-temurin:21-jre',
           }),
           'Add a .dockerignore and check the image size',
           'Write a docker-compose.yml that starts the app and its database together',
+          'Add a /health endpoint that answers 200 when the database responds and 503 when it does not',
         ),
         day(
           'Kubernetes basics',
           'Install kind or minikube and start a local cluster',
-          'Deploy your image with a Deployment and a Service and open it in the browser',
+          'Load your image into the cluster (kind load docker-image or minikube image load), deploy it and PostgreSQL each with a Deployment and a Service, and open the app in the browser',
           'Scale the Deployment to 3 replicas and delete a Pod to watch it come back',
         ),
         day(
           'Continuous integration',
-          'Add a GitHub Actions workflow that installs dependencies, lints and runs tests on every push',
+          byStack(
+            'Set up a linter, then add a GitHub Actions workflow that installs dependencies, runs the linter and runs the tests on every push',
+            {
+              python:
+                'Set up ruff, then add a GitHub Actions workflow that installs dependencies, runs ruff check and runs the tests on every push',
+              javascript:
+                'Set up ESLint, then add a GitHub Actions workflow that runs npm ci, ESLint and the tests on every push',
+              java: 'Add Checkstyle to your build, then a GitHub Actions workflow that builds, runs Checkstyle and runs the tests on every push',
+            },
+          ),
           'Make the workflow build the Docker image too',
-          'Open a pull request with a failing test and confirm the check blocks it',
+          'Make the CI check required in a branch protection rule on main, then open a pull request with a failing test and confirm it cannot be merged',
         ),
         day(
           'Continuous deployment and review',
@@ -513,11 +598,21 @@ export const PLAN_60: Plan = {
             python:
               'Load-test your list endpoint with locust and record requests per second and p95 latency',
             javascript:
-              'Load-test your list endpoint with autocannon and record requests per second and p95 latency',
+              'Load-test your list endpoint with autocannon and record requests per second and p99 latency',
             java: 'Load-test your list endpoint with JMeter or k6 and record requests per second and p95 latency',
           }),
           'Log how long each database query takes and find the slowest one',
           'Run a Lighthouse report on your front page and note the top suggestions',
+          byStack(
+            'Expose request count and latency metrics in Prometheus format and watch them change during a load test',
+            {
+              python:
+                'Expose request count and latency metrics on /metrics with prometheus-client and watch them change during a load test',
+              javascript:
+                'Expose request count and latency metrics on /metrics with prom-client and watch them change during a load test',
+              java: 'Expose request metrics on /actuator/prometheus with Actuator and Micrometer and watch them change during a load test',
+            },
+          ),
         ),
         day(
           'HTTP caching',
@@ -536,12 +631,23 @@ export const PLAN_60: Plan = {
           'Add pagination to the task list endpoint instead of returning everything',
           'Lazy-load images below the fold with loading="lazy"',
           'Turn on gzip or brotli compression and combine or remove unneeded front-end requests',
+          byStack(
+            'Size your database connection pool and check that a load test reuses a fixed number of connections',
+            {
+              python:
+                'Turn on connection reuse (CONN_MAX_AGE, or the psycopg pool on Django 5.1+) and check in pg_stat_activity that a load test reuses a fixed number of connections',
+              javascript:
+                'Size your Sequelize connection pool and check in pg_stat_activity that a load test reuses a fixed number of connections',
+              java: "Size HikariCP's pool with spring.datasource.hikari.maximum-pool-size and check in pg_stat_activity that a load test reuses a fixed number of connections",
+            },
+          ),
         ),
         day(
           'Compare and review',
           'Repeat the day-one load test and compare the numbers',
           'Check the slowest query again after indexing or caching',
           'Review: write a short before/after table of what you changed and what it gained',
+          'Run two copies of your app behind nginx as a load balancer in docker compose and repeat the load test through nginx',
         ),
       ],
     },

@@ -26,12 +26,12 @@ export const PLAN_90: Plan = {
           'Compare Python, JavaScript and Java for back-end work in a short list of pros and cons, then pick one',
           byStack('Install your language and an editor, then run a "hello world" program', {
             python:
-              'Install Python 3 and VS Code with the Python extension, then run a "hello world" script',
+              'Install Python 3 (3.12 or newer) and VS Code with the Python extension, then run a "hello world" script',
             javascript:
-              'Install Node.js LTS and VS Code, then run a "hello world" script with node',
-            java: 'Install a JDK (17 or newer) and IntelliJ IDEA Community, then run a "hello world" class',
+              'Install Node.js 24 LTS and VS Code, then run a "hello world" script with node',
+            java: 'Install JDK 21 (an LTS release) and IntelliJ IDEA or VS Code with the Java extensions, then run a "hello world" class',
           }),
-          'Run the same program from the terminal and from the editor',
+          'Run the same program from the terminal and from the editor, passing it your name as a command-line argument',
         ),
         day(
           'Variables, types and operators',
@@ -49,7 +49,7 @@ export const PLAN_90: Plan = {
           'Functions and scope',
           "Turn yesterday's programs into functions with parameters and return values",
           'Write a recursive function for factorial and one for the Fibonacci numbers',
-          'Write down the difference between a local and a global variable with a tiny example',
+          'Show the difference between a local and a global variable in a tiny program and write it down',
         ),
         day(
           'Collections',
@@ -74,8 +74,23 @@ export const PLAN_90: Plan = {
             javascript: 'Handle bad input with try/catch and throw an Error of your own',
             java: 'Handle bad input with try/catch and throw an IllegalArgumentException of your own',
           }),
-          'Save your TaskList to a JSON file and load it back',
+          byStack('Save your TaskList to a file and load it back', {
+            python: 'Save your TaskList to a JSON file with the json module and load it back',
+            javascript:
+              'Save your TaskList to a JSON file with JSON.stringify and node:fs, and load it back',
+            java: 'Save your TaskList to a text file with java.nio.file.Files (one task per line) and load it back',
+          }),
           'Review: solve 3 exercises on a practice site without looking at notes',
+          byStack(
+            "Time three 1-second waits run one after another, then concurrently, and print your program's process id",
+            {
+              python:
+                'Time three 1-second waits run one after another, then together with asyncio.gather, and print os.getpid()',
+              javascript:
+                'Time three 1-second timers awaited one after another, then together with Promise.all, and print process.pid',
+              java: 'Time three 1-second Thread.sleep tasks run one after another, then on a virtual-thread executor, and print ProcessHandle.current().pid()',
+            },
+          ),
         ),
       ],
     },
@@ -121,7 +136,26 @@ export const PLAN_90: Plan = {
           'JavaScript in the page',
           'Select elements and change their text and classes from a script',
           'Handle a click and a form submit event and show the result on the page',
-          'Fetch a JSON file and render its contents as cards',
+          byStack(
+            'Serve the folder with a local web server, then fetch a JSON file from it and render its contents as cards',
+            {
+              python:
+                'Serve the folder with python -m http.server, then fetch a JSON file from it and render its contents as cards',
+              javascript:
+                'Serve the folder with npx http-server, then fetch a JSON file from it and render its contents as cards',
+              java: 'Serve the folder with jwebserver (it comes with the JDK), then fetch a JSON file from it and render its contents as cards',
+            },
+          ),
+          byStack(
+            'Read the caching headers your local server sends with curl -I, then send a conditional request and compare the answer',
+            {
+              python:
+                'Read the Last-Modified header python -m http.server sends (curl -I), then repeat the request with If-Modified-Since and get 304 Not Modified',
+              javascript:
+                'Read the Cache-Control, ETag and Last-Modified headers http-server sends (curl -I), then repeat the request with If-None-Match and get 304 Not Modified',
+              java: 'Read the Last-Modified header jwebserver sends (curl -I), then repeat the request with If-Modified-Since and see that this minimal server still answers 200 in full',
+            },
+          ),
         ),
         day(
           'Static site and review',
@@ -177,8 +211,8 @@ export const PLAN_90: Plan = {
         ),
         day(
           'Transactions, indexes and review',
-          'Run two related updates in a transaction and roll one back',
-          'Add an index to a filtered column and compare EXPLAIN output before and after',
+          'Run two related updates in one transaction and commit, then run them again in another and roll it back',
+          'Generate 100,000 tasks (generate_series in PostgreSQL, a recursive CTE in MySQL), then index a filtered column and compare EXPLAIN ANALYZE before and after',
           'Review: back up the database to a file and restore it into a new one',
         ),
       ],
@@ -204,13 +238,19 @@ export const PLAN_90: Plan = {
           'Project setup',
           byStack('Create a project in your framework and run its development server', {
             python:
-              'Create a virtual environment, install Django, and run startproject and startapp',
+              'Create a virtual environment, install Django, run startproject and startapp, and start runserver',
             javascript:
-              'Create a project with npm init, install Express and nodemon, and start the server',
-            java: 'Generate a Spring Boot project (Spring Web, Thymeleaf, Spring Data JPA) and run it',
+              'Create a project with npm init, install Express, and start the server with node --watch',
+            java: 'Generate a Spring Boot project for Java 21 (Spring Web, Thymeleaf, Validation, DevTools; no database yet) and run it',
           }),
           'Walk through the generated files and note what each one is for',
-          'Change the port and one other setting through configuration, not code',
+          byStack('Change the port and one other setting through configuration, not code', {
+            python:
+              'Run the server on port 8080 and read DEBUG and SECRET_KEY in settings.py from environment variables',
+            javascript:
+              'Read the port and one other setting from environment variables (process.env) instead of hard-coding them',
+            java: 'Change server.port and one other setting in application.properties',
+          }),
         ),
         day(
           'Routing',
@@ -220,27 +260,40 @@ export const PLAN_90: Plan = {
         ),
         day(
           'Templates',
-          byStack('Render a task list with your template engine', {
-            python: 'Render a task list with a Django template using {% for %} and {% if %}',
-            javascript: 'Render a task list with an EJS or Pug template',
-            java: 'Render a task list with a Thymeleaf template using th:each and th:if',
+          byStack('Render a task list (kept in memory for now) with your template engine', {
+            python:
+              'Render a task list (a Python list in memory for now) with a Django template using {% for %} and {% if %}',
+            javascript:
+              'Render a task list (an array in memory for now) with an EJS or Pug template',
+            java: 'Render a task list (a List in memory for now) with a Thymeleaf template using th:each and th:if',
           }),
-          'Create a base layout with header and footer that every page extends',
+          'Create a shared layout with header and footer that every page uses',
           'Serve a stylesheet and an image as static files',
         ),
         day(
           'Forms and validation',
-          'Add a form that creates a task',
+          'Add a form that creates a task in the in-memory list',
           'Validate on the server and show errors next to the fields',
           'Redirect after a successful submit so a refresh does not submit twice',
+          byStack(
+            'Write a unit test for your task validation: one valid input and two invalid ones',
+            {
+              python:
+                'Write a unit test (Django SimpleTestCase) for your task form: one valid input and two invalid ones',
+              javascript:
+                'Write a unit test with node:test for your task validation function: one valid input and two invalid ones',
+              java: 'Write a JUnit test for your task form validation: one valid input and two invalid ones',
+            },
+          ),
         ),
         day(
           'Models and the database',
-          byStack('Store tasks in a real database through the framework', {
+          byStack('Store tasks in your PostgreSQL or MySQL database through the framework', {
             python:
-              'Define a Task model, run makemigrations and migrate, and query tasks with the ORM',
-            javascript: 'Connect to PostgreSQL with the pg driver and load and save tasks with SQL',
-            java: 'Define a Task entity and a JpaRepository and load and save tasks with it',
+              'Point Django at your PostgreSQL or MySQL database, define a Task model, run makemigrations and migrate, and query tasks with the ORM',
+            javascript:
+              'Connect to PostgreSQL with the pg driver (or MySQL with mysql2) and load and save tasks with parameterised SQL',
+            java: 'Add Spring Data JPA and your database driver, define a Task entity and a JpaRepository, and load and save tasks with it',
           }),
           'Save tasks from the form into the database',
           'Keep database credentials in environment variables',
@@ -251,14 +304,14 @@ export const PLAN_90: Plan = {
           'Add a "mark done" action and a filter for open and finished tasks',
           byStack('Explore one built-in extra of your framework', {
             python: 'Register Task in the Django admin and manage tasks from there',
-            javascript: 'Add express.static and a request logger such as morgan',
+            javascript: 'Add the morgan request logger and read its line for each request',
             java: 'Add Spring Boot Actuator and look at its health endpoint',
           }),
         ),
         day(
           'Dynamic app and review',
           'Add a simple search box that filters tasks by title',
-          'Write 2 automated tests: one page loads, one form creates a task',
+          'Write 2 automated integration tests against a test database: one page loads, one form creates a task',
           'Review: trace a request through routing, view or controller, model and template in your own words',
         ),
       ],
@@ -275,7 +328,8 @@ export const PLAN_90: Plan = {
           'REST principles',
           'Write down how resources, HTTP methods, status codes and statelessness shape a REST API',
           'Design the endpoint list for tasks and projects: method, path, body and responses',
-          'Decide one JSON error format and one naming style for fields',
+          'Adopt RFC 9457 problem details as your JSON error format and pick one naming style for fields',
+          'Put the API under a /api/v1 prefix and list three changes that would break clients and three that would not',
         ),
         day(
           'Read endpoints',
@@ -286,7 +340,7 @@ export const PLAN_90: Plan = {
               'Add list and detail endpoints for tasks with an Express Router and res.json()',
             java: 'Add list and detail endpoints for tasks to a @RestController',
           }),
-          'Return 404 in your error format for a missing task',
+          'Return 404 as an RFC 9457 problem details response for a missing task',
           'Test the endpoints with curl or Postman',
         ),
         day(
@@ -294,6 +348,7 @@ export const PLAN_90: Plan = {
           'Add POST, PUT, PATCH and DELETE endpoints for tasks',
           'Return 201 with a Location header after creating a task',
           'Save a Postman collection or curl script that exercises every endpoint',
+          'Make POST /api/v1/tasks honour an Idempotency-Key header so a retried request does not create a second task',
         ),
         day(
           'Validation and errors',
@@ -310,7 +365,7 @@ export const PLAN_90: Plan = {
         day(
           'Filtering and pagination',
           'Add ?status= and ?due_before= filters to the task list',
-          'Add page and page-size parameters and return the total count',
+          'Add page and page-size parameters (with a maximum page size) and return the total count',
           'Add sorting with a whitelist of allowed fields',
         ),
         day(
@@ -321,8 +376,14 @@ export const PLAN_90: Plan = {
         ),
         day(
           'Documentation and review',
-          'Describe the API in an OpenAPI file and view it in Swagger UI',
-          'Read a GraphQL introduction and write how a GraphQL query for tasks would differ from your REST calls',
+          byStack('Describe the API in an OpenAPI file and view it in Swagger UI', {
+            python:
+              'Generate an OpenAPI description with drf-spectacular and view it in Swagger UI',
+            javascript:
+              'Write an openapi.yaml for the API and serve it in Swagger UI with swagger-ui-express',
+            java: 'Generate an OpenAPI description with springdoc-openapi and view it in Swagger UI',
+          }),
+          'Write the GraphQL query that would fetch tasks with their project names and compare it with the REST calls it replaces',
           'Review: list which endpoints are safe, which are idempotent, and why',
         ),
       ],
@@ -345,7 +406,7 @@ export const PLAN_90: Plan = {
           'Branching',
           'Build a feature on a branch and merge it back',
           'Create a merge conflict on purpose and resolve it',
-          'List, rename and delete branches locally and on the remote',
+          'List, rename and delete branches locally and on a remote (a bare repository in another folder stands in until you use GitHub)',
         ),
         day(
           'Merge or rebase',
@@ -369,7 +430,7 @@ export const PLAN_90: Plan = {
           'Open source',
           'Find a "good first issue" in a project that uses your language',
           'Read its CONTRIBUTING guide and run the project and its tests locally',
-          'Open a small pull request there (a docs fix or a new test) or comment on the issue with a plan',
+          'Open a small pull request there (a docs fix or a new test)',
         ),
         day(
           'Code review and review',
@@ -392,6 +453,16 @@ export const PLAN_90: Plan = {
           'Write a middleware that adds a request id to every request and its response',
           'Write a middleware that logs method, path, status and duration',
           'Change the order of two middlewares and note what breaks and why',
+          byStack(
+            'Move slow work out of the request: queue a background job when a task is created and let a worker run it',
+            {
+              python:
+                'Queue a Celery task on a Redis broker when a task is created and run it in a Celery worker',
+              javascript:
+                'Queue a BullMQ job on Redis when a task is created and process it in a separate worker script',
+              java: 'Send a RabbitMQ message with Spring AMQP when a task is created and handle it in a @RabbitListener',
+            },
+          ),
         ),
         day(
           'Authentication concepts',
@@ -402,6 +473,7 @@ export const PLAN_90: Plan = {
             java: "Hash and verify a password with Spring Security's BCryptPasswordEncoder",
           }),
           'List what must never be stored or logged in plain form',
+          'Walk through the OAuth 2.0 authorization-code flow by hand with a GitHub OAuth app and curl, and note what OpenID Connect adds',
         ),
         day(
           'Session login',
@@ -417,7 +489,7 @@ export const PLAN_90: Plan = {
             java: 'Issue JWTs and validate them with Spring Security on API routes',
           }),
           'Give tokens a short expiry and reject expired ones with 401',
-          'Write down how you would revoke a token before it expires',
+          'Write down how you would revoke a token before it expires: a deny-list of token ids, or short-lived access tokens with revocable refresh tokens',
         ),
         day(
           'Authorization',
@@ -441,6 +513,16 @@ export const PLAN_90: Plan = {
             java: 'Move shared logic into a @Service and inject it into controllers through the constructor',
           }),
           'Set up separate settings for development and production',
+          byStack(
+            'Cache one slow read, such as your third-party API call, for 60 seconds in an in-memory cache',
+            {
+              python:
+                "Cache one slow read, such as your third-party API call, for 60 seconds with Django's cache framework",
+              javascript:
+                'Cache one slow read, such as your third-party API call, for 60 seconds in a Map that stores each value with its expiry time',
+              java: "Cache one slow read, such as your third-party API call, for 60 seconds with Spring's @Cacheable and a Caffeine cache",
+            },
+          ),
         ),
         day(
           'Error handling and review',
@@ -476,6 +558,7 @@ export const PLAN_90: Plan = {
             java: 'Configure Hibernate through Spring Data JPA against PostgreSQL',
           }),
           'Turn on SQL logging so you can see every generated query',
+          'Set a maximum size for the connection pool and watch its connections in PostgreSQL',
         ),
         day(
           'Models',
@@ -493,6 +576,7 @@ export const PLAN_90: Plan = {
           'Create, read, update and delete tasks through the ORM only',
           'Write 3 filtered queries with the ORM and compare the SQL it logs with hand-written SQL',
           'Sort and paginate results through the ORM',
+          'Write an integration test that saves and reads a task through the ORM against a real test database',
         ),
         day(
           'Relationships',
@@ -505,20 +589,29 @@ export const PLAN_90: Plan = {
           byStack('Add a priority column to tasks with a migration', {
             python: 'Add a priority field and create the migration with makemigrations',
             javascript: 'Add a priority column with a Sequelize migration',
-            java: 'Add a priority column with a Flyway or Liquibase migration',
+            java: 'Add Flyway to the project and add a priority column to tasks in a versioned migration',
           }),
-          'Roll the migration back and forward again',
+          byStack(
+            'Undo the migration and apply the change again, the way your migration tool supports',
+            {
+              python:
+                'Roll the migration back with migrate <app> <previous migration>, then migrate forward again',
+              javascript:
+                'Roll the migration back with sequelize-cli db:migrate:undo, then run db:migrate again',
+              java: 'Reverse a change the Flyway way: add a throwaway column, then drop it in a new forward migration (undo is a paid Flyway feature)',
+            },
+          ),
           'Write a data migration that fills priority for existing rows',
         ),
         day(
           'Query performance',
           'Reproduce an N+1 query problem and fix it with eager loading',
-          'Add an index through a migration and confirm it is used with EXPLAIN',
+          'Generate 100,000 tasks, then add an index through a migration and confirm with EXPLAIN that it is used',
           'Run one report as raw SQL through the ORM and note when that is the better choice',
         ),
         day(
           'NoSQL and review',
-          'Run MongoDB in Docker and store tasks as documents',
+          'Install Docker, run MongoDB in a container and store tasks as documents',
           'Write down which parts of your app suit documents and which suit tables',
           'Review: list the ORM features you used this week and one pitfall of each',
         ),
@@ -552,7 +645,7 @@ export const PLAN_90: Plan = {
         day(
           'Encryption',
           'Write down the difference between hashing, encryption and encoding with one use of each',
-          'Run your app locally over HTTPS with a self-signed certificate (e.g. via mkcert)',
+          'Run your app locally over HTTPS with a certificate from a local certificate authority made with mkcert',
           byStack('Encrypt and decrypt a sensitive field with a well-known library', {
             python: 'Encrypt and decrypt a sensitive field with the cryptography package (Fernet)',
             javascript: "Encrypt and decrypt a sensitive field with Node's crypto module (AES-GCM)",
@@ -578,7 +671,7 @@ export const PLAN_90: Plan = {
             javascript: 'Scan your dependencies with npm audit and update the risky ones',
             java: 'Scan your dependencies with OWASP Dependency-Check and update the risky ones',
           }),
-          'Run OWASP ZAP against your local app and triage its findings',
+          'Run ZAP (Zed Attack Proxy) against your local app and triage its findings',
           'Review: write a security checklist for your project and tick off what is done',
         ),
       ],
@@ -603,8 +696,8 @@ export const PLAN_90: Plan = {
             python:
               'Write a Dockerfile based on python:3.12-slim that installs requirements.txt and runs gunicorn',
             javascript:
-              'Write a Dockerfile based on node:20-alpine that runs npm ci and starts your app',
-            java: 'Write a multi-stage Dockerfile that builds your jar and runs it on eclipse-temurin:21-jre',
+              'Write a Dockerfile based on node:24-alpine that runs npm ci and starts your app',
+            java: 'Write a multi-stage Dockerfile that builds your jar on eclipse-temurin:21-jdk and runs it on eclipse-temurin:21-jre, with the project set to Java 21',
           }),
           'Add a .dockerignore and reduce the image size; note before and after',
           'Run the container as a non-root user',
@@ -614,24 +707,45 @@ export const PLAN_90: Plan = {
           'Write a docker-compose.yml that starts the app and the database together',
           'Pass configuration through environment variables and a .env file',
           'Add a health check and make the app wait for the database',
+          byStack(
+            'Add a /health endpoint that checks the database and answers 200, or 503 when it is down',
+            {
+              python:
+                'Add a /health view that runs SELECT 1 and answers 200, or 503 when the database is down',
+              javascript:
+                'Add a /health route that runs SELECT 1 and answers 200, or 503 when the database is down',
+              java: "Expose Actuator's /actuator/health with its database check and confirm it answers 503 when the database is down",
+            },
+          ),
         ),
         day(
           'Kubernetes concepts',
-          'Install kind or minikube and start a local cluster',
+          'Install kubectl and kind or minikube, then start a local cluster',
           'Describe Pods, Deployments, Services and ConfigMaps in one line each',
           'Deploy an nginx Deployment with kubectl and inspect it with kubectl get and describe',
         ),
         day(
           'Your app on Kubernetes',
-          'Write Deployment and Service manifests for your app and apply them',
+          'Load your image into the cluster (kind load docker-image or minikube image load), then write and apply Deployment and Service manifests for the app and PostgreSQL',
           'Move configuration into a ConfigMap and the database password into a Secret',
-          'Scale to 3 replicas, delete a Pod and watch it come back; roll out a new image version',
+          'Scale to 3 replicas, delete a Pod and watch it come back; load a new image tag into the cluster and roll it out',
+          'Add a readiness probe that calls /health and a liveness probe that does not depend on the database',
         ),
         day(
           'Continuous integration',
-          'Add a GitHub Actions workflow that lints and runs the tests on every push and pull request',
+          byStack(
+            'Set up a linter and add a GitHub Actions workflow that runs it and the tests on every push and pull request',
+            {
+              python:
+                'Set up ruff and add a GitHub Actions workflow that runs ruff check and the tests on every push and pull request',
+              javascript:
+                'Set up ESLint and add a GitHub Actions workflow that runs npx eslint . and the tests on every push and pull request',
+              java: 'Set up Checkstyle in your build and add a GitHub Actions workflow that runs it and the tests on every push and pull request',
+            },
+          ),
           'Run the tests against a real database service container in the workflow',
           'Build the Docker image in the workflow and fail the run if it breaks',
+          'Make the CI check required in a branch protection rule for main and confirm a failing pull request cannot be merged',
         ),
         day(
           'Continuous deployment and review',
@@ -652,13 +766,13 @@ export const PLAN_90: Plan = {
         day(
           'Baseline',
           byStack(
-            'Load-test your busiest endpoint and record requests per second and p95 latency',
+            'Seed 100,000 tasks, then load-test your busiest endpoint and record requests per second and p95 latency',
             {
               python:
-                'Load-test your busiest endpoint with locust and record requests per second and p95 latency',
+                'Seed 100,000 tasks, then load-test your busiest endpoint with locust and record requests per second and p95 latency',
               javascript:
-                'Load-test your busiest endpoint with autocannon and record requests per second and p95 latency',
-              java: 'Load-test your busiest endpoint with JMeter or k6 and record requests per second and p95 latency',
+                'Seed 100,000 tasks, then load-test your busiest endpoint with k6 and record requests per second and p95 latency',
+              java: 'Seed 100,000 tasks, then load-test your busiest endpoint with k6 and record requests per second and p95 latency',
             },
           ),
           'Run a Lighthouse report on your front page and save it',
@@ -668,7 +782,7 @@ export const PLAN_90: Plan = {
           'Profiling',
           byStack('Profile one slow request and find where the time goes', {
             python: 'Profile one slow request with cProfile or django-debug-toolbar',
-            javascript: 'Profile one slow request with node --prof or clinic.js',
+            javascript: 'Profile one slow request with node --cpu-prof or node --prof',
             java: 'Profile one slow request with VisualVM or Java Flight Recorder',
           }),
           'Log the duration of every database query during a request',
@@ -679,6 +793,16 @@ export const PLAN_90: Plan = {
           'Add indexes for your slowest queries and confirm with EXPLAIN ANALYZE',
           'Fetch only the columns you need instead of every column',
           'Batch repeated inserts or updates into one statement or transaction',
+          byStack(
+            'Configure a database connection pool and compare the load test with and without it',
+            {
+              python:
+                "Turn on Django's connection pool (OPTIONS pool with psycopg 3) and compare the load test with and without it",
+              javascript:
+                'Compare the load test with a connection pool of 1 and of 10 (pg.Pool max or the Sequelize pool option)',
+              java: 'Compare the load test with a HikariCP pool of 1 and of 10 connections (maximum-pool-size)',
+            },
+          ),
         ),
         day(
           'HTTP caching',
@@ -703,6 +827,7 @@ export const PLAN_90: Plan = {
           'Repeat the baseline load test and Lighthouse report',
           'Put before and after numbers side by side',
           'Review: write down which change gained the most and what it cost in complexity',
+          'Run two app containers behind nginx as a load balancer and repeat the load test',
         ),
       ],
     },
@@ -718,31 +843,35 @@ export const PLAN_90: Plan = {
           'Monolith or microservices',
           'List three benefits and three costs of microservices compared with a single app',
           'Draw how your task app could split into services (users, tasks, notifications)',
-          'Read one public engineering blog post about moving to or away from microservices',
+          'Read one published case study of a team moving to or away from microservices and note its two main reasons',
+          'Write a one-page architecture decision record: keep the monolith or split out notifications, with your reasons and one risk',
         ),
         day(
           'A second service',
           'Extract a small notification service with its own endpoint',
           'Make the task service call it over HTTP and handle the case where it is down',
-          'Run both services with docker-compose',
+          'Run both services with Docker Compose',
         ),
         day(
           'Messaging',
           'Run RabbitMQ or Redis streams in Docker',
           'Publish a "task created" event and consume it in the notification service',
-          'Write down what happens to a message when the consumer crashes mid-way',
+          'Kill the consumer mid-message and write down what happens to the message with automatic and with manual acknowledgement',
+          'Make the consumer idempotent so a redelivered event does not send the notification twice',
         ),
         day(
           'Serverless',
-          'Write a serverless function on a free tier that answers an HTTP request',
+          'Write a serverless function that answers an HTTP request and run it with the platform tools (e.g. Azure Functions Core Tools)',
           'Connect it to a trigger such as a schedule or a file upload',
           'Note cold starts, limits and pricing compared with a running container',
         ),
         day(
           'Emerging trends',
-          'Try one of GraphQL, gRPC or WebSockets in a small demo',
+          'Expose task data through one of GraphQL, gRPC or WebSockets in a small demo and call it from a client',
           'Add basic observability: structured logs and a metrics endpoint',
-          'Pick three newsletters, blogs or podcasts to follow and subscribe',
+          {
+            retired: { text: 'Pick three newsletters, blogs or podcasts to follow and subscribe' },
+          },
         ),
         day(
           'Choosing a specialisation',
@@ -753,8 +882,9 @@ export const PLAN_90: Plan = {
         day(
           'Community and review',
           'Join a developer forum or community chat and answer or ask one question',
-          'Find a local meetup or online conference and add it to your calendar',
+          'Find a local meetup or online conference in your chosen area and register for one event',
           'Review: write a short blog post or note about one thing you learned this week',
+          "Publish this week's services on GitHub with a README that shows how to start them and which event they exchange",
         ),
       ],
     },
@@ -770,7 +900,7 @@ export const PLAN_90: Plan = {
           'Plan the task-tracker API',
           'Write a one-page spec: users, projects, tasks with status, due date and tags, login and roles',
           'List the endpoints, tables and the services or caches you will use',
-          'Create the repository with a README stub, CI skeleton and an issue per feature',
+          'Create the repository with a README stub, a CI workflow that runs the linter and one smoke test, and an issue per feature',
         ),
         day(
           'Core features',
@@ -805,7 +935,7 @@ export const PLAN_90: Plan = {
           'Portfolio and feedback',
           'Add the project to your portfolio and pin it on your GitHub profile',
           'Ask at least two people for a review and turn their feedback into issues',
-          'Fix the most important feedback item and plan the next improvements',
+          'Fix the most important feedback item in a pull request and put the remaining issues in priority order in a v1.1 milestone',
         ),
       ],
     },

@@ -74,7 +74,14 @@ export const TIPS: readonly Tip[] = [
     'tip-read-the-stack-trace',
     'skill',
     ['fundamentals', 'frameworks'],
-    'Read an error from the top: the message first, then the first stack frame that points at your own code.',
+    'Find the error message first, then the nearest stack frame that points at your own code rather than at a library.',
+    {
+      python:
+        'Read a Python traceback from the bottom up: the last line is the error message, and the frames just above it show where it happened. Look for the lowest frame in your own code.',
+      javascript:
+        'Read a Node.js error from the top: the message comes first, then the stack; look for the first frame in your own files rather than in node_modules.',
+      java: "Read a Java stack trace from the top: the exception and message come first; look for the first 'at' line in your own package, and check any 'Caused by:' section below for the root cause.",
+    },
   ),
   tip(
     'tip-use-the-debugger',
@@ -99,7 +106,7 @@ export const TIPS: readonly Tip[] = [
     'tip-http-status-codes',
     'skill',
     ['web-basics', 'apis'],
-    'Use status codes precisely: 4xx means the client must change the request, 5xx means the server failed. Clients rely on the difference.',
+    'Use status codes precisely: 4xx means the problem is on the client side (fix the request, log in, or wait after a 429), 5xx means the server failed. Clients rely on the difference.',
   ),
   tip(
     'tip-network-tab',
@@ -111,7 +118,7 @@ export const TIPS: readonly Tip[] = [
     'tip-semantic-html',
     'skill',
     ['web-basics'],
-    'Use semantic elements (header, nav, main, button, label). They give you keyboard support and screen-reader support for free.',
+    'Use semantic elements (header, nav, main, button, label). Landmarks let screen-reader users jump around the page, and real buttons and labels work with the keyboard and assistive tech for free.',
   ),
   tip(
     'tip-mobile-first-css',
@@ -258,7 +265,7 @@ export const TIPS: readonly Tip[] = [
     'tip-computer-science-degree',
     'step',
     ['career'],
-    'Many employers look for a computer-science degree or diploma (BCA, MCA, BTech, MTech or equivalent), and some prefer a postgraduate one.',
+    'One career page says a computer-science degree (BCA, MCA, BTech, MTech or equivalent) is a must and that most companies prefer postgraduates from a reputed institute. Our view: a degree helps with some employers, but many hire back-end developers on skills they can see, and a finished, documented project is strong evidence of those.',
   ),
   tip(
     'tip-train-in-one-back-end-language',

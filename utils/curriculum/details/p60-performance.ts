@@ -1,0 +1,497 @@
+import { byStack } from '../build';
+import { book, docs, phaseDetails, tool, tutorial } from '../build-details';
+
+export const DETAILS = phaseDetails('p60-performance', {
+  d1: {
+    checks: [
+      [
+        'Why report p95 latency instead of the average?',
+        'The average hides the slow tail; p95 says 95% of requests were at least this fast, which is closer to what unlucky users feel and what service-level objectives are written against.',
+      ],
+      [
+        'Why load-test a production-like server rather than the development server?',
+        "Development servers (Django's runserver, watch mode, debug settings) add overhead or run a single process, so their numbers say little about production; test gunicorn, plain node or the packaged jar, ideally in the container.",
+      ],
+    ],
+    items: {
+      1: {
+        why: 'You cannot tell whether an optimisation worked without a baseline, and load testing is how teams find their limits before users do.',
+        minutes: 40,
+        doneWhen: byStack(
+          'A 60-second load test with about 20 concurrent users against your list endpoint on localhost completes, and your notes record requests per second and the tail latency.',
+          {
+            python:
+              'locust -f locustfile.py --headless -u 20 -r 5 -t 60s --host http://localhost:8000 completes against GET /api/tasks, and your notes record requests per second and the 95th percentile.',
+            javascript:
+              'npx autocannon -c 20 -d 60 http://localhost:3000/api/tasks completes, and your notes record requests per second and the 99% latency column (autocannon prints 2.5%, 50%, 97.5% and 99%, not p95).',
+            java: 'k6 run script.js with 20 virtual users for 60 seconds against http://localhost:8080/api/tasks completes, and your notes record http_reqs per second and p(95) of http_req_duration.',
+          },
+        ),
+        resources: [
+          book(
+            'Google SRE book: monitoring distributed systems',
+            'https://sre.google/sre-book/monitoring-distributed-systems/',
+          ),
+          tool('Locust', 'https://github.com/locustio/locust', 'python'),
+          tool('autocannon', 'https://github.com/mcollina/autocannon', 'javascript'),
+          docs(
+            'k6: running k6',
+            'https://grafana.com/docs/k6/latest/get-started/running-k6/',
+            'java',
+          ),
+        ],
+      },
+      2: {
+        why: 'Slow queries cause most back-end latency, and the database can tell you which ones they are.',
+        minutes: 25,
+        doneWhen:
+          'Each query duration is logged (log_min_duration_statement = 100 in PostgreSQL, the slow query log in MySQL, or ORM query logging with timings), and your notes name the slowest query seen during the load test and its time.',
+        resources: [
+          docs(
+            'PostgreSQL: log_min_duration_statement',
+            'https://www.postgresql.org/docs/current/runtime-config-logging.html',
+          ),
+          docs(
+            'PostgreSQL: pg_stat_statements',
+            'https://www.postgresql.org/docs/current/pgstatstatements.html',
+          ),
+          docs(
+            'MySQL: the slow query log',
+            'https://dev.mysql.com/doc/refman/8.4/en/slow-query-log.html',
+          ),
+        ],
+      },
+      3: {
+        why: 'The page your back end serves is judged by how fast it loads, and Lighthouse points at server-side wins such as caching and compression.',
+        minutes: 20,
+        doneWhen:
+          'A saved Lighthouse report (Chrome DevTools → Lighthouse, or npx lighthouse <url>) gives your performance score, and your notes list its top three opportunities.',
+        resources: [
+          tool('Lighthouse', 'https://github.com/GoogleChrome/lighthouse'),
+          docs('web.dev: Web Vitals', 'https://web.dev/articles/vitals'),
+        ],
+      },
+      4: {
+        why: 'Metrics such as request rate and latency histograms are how teams watch production, and Prometheus format is the common standard for them.',
+        minutes: 30,
+        doneWhen: byStack(
+          'A metrics endpoint returns Prometheus text with a request counter and a latency histogram, and the counter rises by about the number of requests your load test sent.',
+          {
+            python:
+              'GET /metrics returns Prometheus text with a request counter and a latency histogram (e.g. http_requests_total and http_request_duration_seconds_bucket), and the counter rises by about the number of requests the load test sent.',
+            javascript:
+              'GET /metrics returns prom-client output with your request counter and latency histogram, and the counter rises by about the number of requests the load test sent.',
+            java: 'With spring-boot-starter-actuator, micrometer-registry-prometheus and management.endpoints.web.exposure.include=health,prometheus, GET /actuator/prometheus shows http_server_requests_seconds_count rising by about the number of requests the load test sent.',
+          },
+        ),
+        resources: [
+          docs(
+            'Prometheus: histograms and summaries',
+            'https://prometheus.io/docs/practices/histograms/',
+          ),
+          tool(
+            'Prometheus client for Python',
+            'https://github.com/prometheus/client_python',
+            'python',
+          ),
+          tool('prom-client for Node.js', 'https://github.com/siimon/prom-client', 'javascript'),
+          docs(
+            'Spring Boot Actuator: metrics',
+            'https://docs.spring.io/spring-boot/reference/actuator/metrics.html',
+            'java',
+          ),
+        ],
+      },
+    },
+  },
+  d2: {
+    checks: [
+      [
+        'What does a 304 Not Modified response save?',
+        "The body: the server confirms through the ETag (If-None-Match) or Last-Modified date that the client's copy is still current, so only headers cross the network.",
+      ],
+      [
+        'What is the difference between Cache-Control: no-cache and no-store?',
+        'no-cache lets a cache keep the response but requires revalidation before every reuse; no-store forbids storing it at all, which is what per-user or sensitive data needs.',
+      ],
+    ],
+    items: {
+      1: {
+        why: 'Long-lived caching of static files removes most repeat requests to your server for free.',
+        minutes: 30,
+        doneWhen: byStack(
+          'The Network tab shows Cache-Control: max-age=31536000, immutable on your versioned CSS and JS files, and a reload serves them from the browser cache. Use such long lifetimes only for file names that change with their content.',
+          {
+            python:
+              'With static files served by WhiteNoise (or nginx) under hashed names, the Network tab shows a long max-age on your CSS and JS, and a reload serves them from the browser cache.',
+            javascript:
+              "express.static with { maxAge: '1y', immutable: true } on versioned file names makes the Network tab show the Cache-Control header, and a reload serves the files from the browser cache.",
+            java: 'spring.web.resources.cache.cachecontrol.max-age=365d with content-versioned file names makes the Network tab show Cache-Control on CSS and JS, and a reload serves them from the browser cache.',
+          },
+        ),
+        resources: [
+          docs(
+            'MDN: Cache-Control',
+            'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Cache-Control',
+          ),
+          docs(
+            'Django: deploying static files',
+            'https://docs.djangoproject.com/en/stable/howto/static-files/deployment/',
+            'python',
+          ),
+          docs(
+            'Express API: express.static',
+            'https://expressjs.com/en/api.html#express.static',
+            'javascript',
+          ),
+          docs(
+            'Spring Boot: static content',
+            'https://docs.spring.io/spring-boot/reference/web/servlet.html#web.servlet.spring-mvc.static-content',
+            'java',
+          ),
+        ],
+      },
+      2: {
+        why: 'Conditional requests let clients reuse data they already hold, cutting bandwidth for API responses that rarely change.',
+        minutes: 40,
+        doneWhen: byStack(
+          "curl -i shows an ETag on GET /api/tasks/1, and curl -i -H 'If-None-Match: <that etag>' returns 304 with no body.",
+          {
+            python:
+              "With ConditionalGetMiddleware (or the @etag decorator), curl -i shows an ETag on GET /api/tasks/1, and curl -i -H 'If-None-Match: <that etag>' returns 304 with no body.",
+            javascript:
+              "Express already adds a weak ETag to res.json responses: curl -i shows it on GET /api/tasks/1, curl -i -H 'If-None-Match: <that etag>' returns 304 with no body, and your notes say why the handler still runs every time.",
+            java: "With a ShallowEtagHeaderFilter registered (or ResponseEntity.eTag()), curl -i shows an ETag on GET /api/tasks/1, and curl -i -H 'If-None-Match: <that etag>' returns 304 with no body.",
+          },
+        ),
+        resources: [
+          docs(
+            'MDN: ETag',
+            'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/ETag',
+          ),
+          docs(
+            'Django: conditional view processing',
+            'https://docs.djangoproject.com/en/stable/topics/conditional-view-processing/',
+            'python',
+          ),
+          docs(
+            'Express API: the etag setting',
+            'https://expressjs.com/en/api.html#app.settings.table',
+            'javascript',
+          ),
+          docs(
+            'Spring Framework: HTTP caching and ETags',
+            'https://docs.spring.io/spring-framework/reference/web/webmvc/mvc-caching.html',
+            'java',
+          ),
+        ],
+      },
+      3: {
+        why: "Caching a logged-in user's data in a shared cache can show it to the next user, one of the worst bugs a back end can ship.",
+        minutes: 20,
+        doneWhen:
+          'Your notes list the responses that must never be cached (the logged-in task list, /api/me, anything with personal data), and curl -i on each shows Cache-Control: no-store.',
+        resources: [
+          docs(
+            'MDN: HTTP caching',
+            'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Caching',
+          ),
+          docs('RFC 9111: HTTP Caching', 'https://www.rfc-editor.org/rfc/rfc9111'),
+        ],
+      },
+    },
+  },
+  d3: {
+    checks: [
+      [
+        'What is the cache-aside pattern?',
+        'The app looks in the cache first; on a miss it reads the database, stores the result with a time to live and returns it; on every write it deletes (or updates) the cached entry.',
+      ],
+      [
+        'Why move an in-memory cache to Redis once you run several app instances?',
+        'Each process has its own memory, so instances would hold different copies that are cleared at different times; Redis is one shared cache that every instance reads and clears.',
+      ],
+    ],
+    items: {
+      1: {
+        why: 'Caching expensive results is the quickest big win for read-heavy endpoints, and a time limit bounds how stale the data can get.',
+        minutes: 35,
+        doneWhen: byStack(
+          'The first request to the cached endpoint runs the query, repeat requests within 60 seconds do not (the SQL log stays quiet), and after 60 seconds the query runs again.',
+          {
+            python:
+              "With Django's cache framework (LocMemCache) and a 60-second timeout, the first request runs the query, repeats within a minute do not (the SQL log stays quiet), and after 60 seconds it runs again.",
+            javascript:
+              'A Map-based cache that stores each value with an expiry time (or a package such as lru-cache with ttl) answers repeats for 60 seconds without a query in the SQL log, and queries again after that.',
+            java: '@Cacheable with Caffeine (spring.cache.caffeine.spec=expireAfterWrite=60s) answers repeats for 60 seconds without a query in the SQL log, and the query runs again after expiry.',
+          },
+        ),
+        resources: [
+          docs(
+            'Django: the cache framework',
+            'https://docs.djangoproject.com/en/stable/topics/cache/',
+            'python',
+          ),
+          docs(
+            'MDN: Map',
+            'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Map',
+            'javascript',
+          ),
+          docs(
+            'Spring Boot: caching',
+            'https://docs.spring.io/spring-boot/reference/io/caching.html',
+            'java',
+          ),
+          tutorial('Spring guide: caching data', 'https://spring.io/guides/gs/caching', 'java'),
+        ],
+      },
+      2: {
+        why: 'Redis is the most common shared cache in back-end stacks, and moving a cache there is a typical first task with it.',
+        minutes: 40,
+        doneWhen: byStack(
+          'docker run -d --name redis -p 6379:6379 redis:8 runs, your cache stores entries in Redis with a 60-second expiry, and docker exec redis redis-cli TTL <key> shows the seconds left.',
+          {
+            python:
+              "docker run -d --name redis -p 6379:6379 redis:8 runs, Django's built-in RedisCache backend (with the redis package installed) replaces LocMemCache, and docker exec redis redis-cli KEYS '*' shows your cached key.",
+            javascript:
+              'docker run -d --name redis -p 6379:6379 redis:8 runs, your cache uses node-redis with SET key value EX 60, and docker exec redis redis-cli TTL <key> shows the seconds left.',
+            java: "docker run -d --name redis -p 6379:6379 redis:8 runs, spring-boot-starter-data-redis with spring.cache.type=redis and spring.cache.redis.time-to-live=60s replaces Caffeine, and docker exec redis redis-cli KEYS '*' shows your cached entries.",
+          },
+        ),
+        resources: [
+          docs(
+            'Redis: run Redis in Docker',
+            'https://redis.io/docs/latest/operate/oss_and_stack/install/install-stack/docker/',
+          ),
+          docs(
+            'Django: the Redis cache backend',
+            'https://docs.djangoproject.com/en/stable/topics/cache/#redis',
+            'python',
+          ),
+          docs(
+            'Redis: redis-py guide',
+            'https://redis.io/docs/latest/develop/clients/redis-py/',
+            'python',
+          ),
+          docs(
+            'Redis: node-redis guide',
+            'https://redis.io/docs/latest/develop/clients/nodejs/',
+            'javascript',
+          ),
+          docs('Redis: EXPIRE', 'https://redis.io/docs/latest/commands/expire/', 'javascript'),
+          docs(
+            'Spring Boot: working with Redis',
+            'https://docs.spring.io/spring-boot/reference/data/nosql.html#data.nosql.redis',
+            'java',
+          ),
+        ],
+      },
+      3: {
+        why: 'Stale data after an edit is the classic caching bug, and an integration test is the only reliable guard against it coming back.',
+        minutes: 35,
+        doneWhen:
+          'After creating, editing or deleting a task, the next read shows the change at once because the write deletes the cached entry, and an automated integration test (read, change, read again) passes.',
+        resources: [
+          docs(
+            'Cache-Aside pattern',
+            'https://learn.microsoft.com/en-us/azure/architecture/patterns/cache-aside',
+          ),
+          docs(
+            'Spring Framework: @CacheEvict',
+            'https://docs.spring.io/spring-framework/reference/integration/cache/annotations.html',
+            'java',
+          ),
+        ],
+      },
+    },
+  },
+  d4: {
+    checks: [
+      [
+        'Why should a list endpoint always cap the page size?',
+        'Otherwise one request for ?limit=1000000 makes the database, the app and the network do unbounded work, an easy accidental or deliberate denial of service.',
+      ],
+      [
+        'What does a database connection pool save?',
+        'Opening a connection costs a network handshake, authentication and a server process; a pool keeps a few connections open and lends them to requests, so queries skip that cost and the database is not flooded with connections.',
+      ],
+    ],
+    items: {
+      1: {
+        why: 'Paginated list endpoints keep response time flat as data grows, which every production API needs.',
+        minutes: 30,
+        doneWhen:
+          'GET /api/tasks returns at most a default page (e.g. 20 items) with a next link or cursor, rejects or caps any limit above 100, and the list throughput under your load test is noted for day five.',
+        resources: [
+          docs(
+            'Django REST framework: pagination',
+            'https://github.com/encode/django-rest-framework/blob/main/docs/api-guide/pagination.md',
+            'python',
+          ),
+          docs(
+            'Sequelize: limits and pagination',
+            'https://sequelize.org/docs/v6/core-concepts/model-querying-basics/#limits-and-pagination',
+            'javascript',
+          ),
+          docs(
+            'Spring Data: paging and sorting',
+            'https://docs.spring.io/spring-data/jpa/reference/repositories/query-methods-details.html',
+            'java',
+          ),
+        ],
+      },
+      2: {
+        why: 'Deferring off-screen images cuts the bytes a first page load needs, which users and search rankings both notice.',
+        minutes: 15,
+        doneWhen:
+          'Images below the fold have loading="lazy" plus width and height attributes, and the Network tab shows them loading only when you scroll down.',
+        resources: [
+          docs(
+            'MDN: lazy loading',
+            'https://developer.mozilla.org/en-US/docs/Web/Performance/Guides/Lazy_loading',
+          ),
+          docs(
+            'web.dev: browser-level image lazy loading',
+            'https://web.dev/articles/browser-level-image-lazy-loading',
+          ),
+        ],
+      },
+      3: {
+        why: 'Compressing text responses often shrinks them by two thirds or more, and fewer requests mean fewer round trips on slow networks.',
+        minutes: 35,
+        doneWhen:
+          'Responses over about 1 KB carry Content-Encoding: gzip (or br) in the Network tab, the transferred size is clearly smaller than the resource size, and the page makes at least one request fewer than before (note both counts).',
+        resources: [
+          docs(
+            'MDN: compression in HTTP',
+            'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Compression',
+          ),
+          docs(
+            'Django: GZipMiddleware',
+            'https://docs.djangoproject.com/en/stable/ref/middleware/#module-django.middleware.gzip',
+            'python',
+          ),
+          docs(
+            'Express: compression middleware',
+            'https://expressjs.com/en/resources/middleware/compression.html',
+            'javascript',
+          ),
+          docs(
+            'Spring Boot: enable HTTP response compression',
+            'https://docs.spring.io/spring-boot/how-to/webserver.html#howto.webserver.enable-response-compression',
+            'java',
+          ),
+        ],
+      },
+      4: {
+        why: 'Connection pools are how every production back end talks to its database, and a wrongly sized pool shows up as timeouts under load.',
+        minutes: 30,
+        doneWhen: byStack(
+          "During the load test, SELECT count(*) FROM pg_stat_activity WHERE datname = '<db>' stays at a small, steady number set by your pool (SHOW PROCESSLIST on MySQL), and your notes compare throughput with a pool of 2 and of 10.",
+          {
+            python:
+              "With CONN_MAX_AGE=60 (or OPTIONS: {'pool': True} with psycopg 3 on Django 5.1+), SELECT count(*) FROM pg_stat_activity WHERE datname = '<db>' stays small and steady during the load test instead of rising and falling with each request (SHOW PROCESSLIST on MySQL).",
+            javascript:
+              "With pool: { max: 10 } in your Sequelize options, SELECT count(*) FROM pg_stat_activity WHERE datname = '<db>' stays at 10 or fewer during the load test (SHOW PROCESSLIST on MySQL), and your notes compare throughput with max: 2.",
+            java: "With spring.datasource.hikari.maximum-pool-size=10, SELECT count(*) FROM pg_stat_activity WHERE datname = '<db>' stays at 10 or fewer during the load test (SHOW PROCESSLIST on MySQL), and your notes compare throughput with a pool of 2.",
+          },
+        ),
+        resources: [
+          docs(
+            'PostgreSQL: pg_stat_activity',
+            'https://www.postgresql.org/docs/current/monitoring-stats.html#MONITORING-PG-STAT-ACTIVITY-VIEW',
+          ),
+          docs(
+            'Django: database connection management and pooling',
+            'https://docs.djangoproject.com/en/stable/ref/databases/#connection-management',
+            'python',
+          ),
+          docs(
+            'Sequelize: connection pool',
+            'https://sequelize.org/docs/v6/other-topics/connection-pool/',
+            'javascript',
+          ),
+          tool(
+            'HikariCP: pool sizing and settings',
+            'https://github.com/brettwooldridge/HikariCP',
+            'java',
+          ),
+        ],
+      },
+    },
+  },
+  d5: {
+    checks: [
+      [
+        'What does a load balancer in front of two app instances give you?',
+        'It spreads requests across the instances, so you can serve more traffic and keep serving while one instance crashes or is redeployed, as long as the app keeps no per-user state in its own memory (sessions and caches live in the database or Redis).',
+      ],
+      [
+        'What are database read replicas for, and what is their catch?',
+        "Replicas receive a copy of the primary's changes and can answer read queries, spreading load; replication is usually asynchronous, so a replica may briefly return stale data (replication lag), and every write still goes to the primary.",
+      ],
+    ],
+    items: {
+      1: {
+        why: 'Repeating the same measurement is the only honest way to show that your changes made the service faster.',
+        minutes: 30,
+        doneWhen:
+          "The day-one load test runs again with the same users, duration and endpoint, and your notes show requests per second and tail latency next to day one's numbers.",
+        resources: [
+          tool('Locust', 'https://github.com/locustio/locust', 'python'),
+          tool('autocannon', 'https://github.com/mcollina/autocannon', 'javascript'),
+          docs(
+            'k6: running k6',
+            'https://grafana.com/docs/k6/latest/get-started/running-k6/',
+            'java',
+          ),
+        ],
+      },
+      2: {
+        why: 'Checking the worst query again confirms that the index or cache you added is actually used.',
+        minutes: 20,
+        doneWhen:
+          "EXPLAIN ANALYZE (or your query log) for day one's slowest query now shows an index scan or a cache hit, with its new time written next to the old one.",
+        resources: [
+          docs(
+            'PostgreSQL: using EXPLAIN',
+            'https://www.postgresql.org/docs/current/using-explain.html',
+          ),
+          docs(
+            'MySQL: EXPLAIN ANALYZE',
+            'https://dev.mysql.com/doc/refman/8.4/en/explain.html#explain-analyze',
+          ),
+        ],
+      },
+      3: {
+        why: 'A before-and-after table is how engineers justify performance work to their team, and it makes a strong portfolio piece.',
+        minutes: 25,
+        doneWhen:
+          'Your README has a table with one row per change (index, pagination, ETag, cache, compression, pool), the metric before and after, and a one-line verdict, including changes that did not help.',
+        resources: [
+          book(
+            'Google SRE book: service level objectives',
+            'https://sre.google/sre-book/service-level-objectives/',
+          ),
+        ],
+      },
+      4: {
+        why: 'Running several instances behind a load balancer is the basic way back ends scale out and survive one instance failing.',
+        minutes: 40,
+        doneWhen:
+          'docker compose runs nginx plus two app containers named in an upstream block, repeated curl requests through nginx show both instances answering in their logs, the load test through nginx completes, and the site keeps working when you stop one app container.',
+        resources: [
+          docs('nginx: HTTP load balancing', 'https://nginx.org/en/docs/http/load_balancing.html'),
+          docs(
+            'nginx: the upstream module',
+            'https://nginx.org/en/docs/http/ngx_http_upstream_module.html',
+          ),
+          docs(
+            'PostgreSQL: high availability, load balancing and replication',
+            'https://www.postgresql.org/docs/current/high-availability.html',
+          ),
+        ],
+      },
+    },
+  },
+});
