@@ -18,16 +18,16 @@ export const PLAN_60: Plan = {
       firstDay: 1,
       lastDay: 5,
       focus: 'Programming Fundamentals',
-      goal: 'Settle on Python or JavaScript, prepare a working development setup and build fluency through coding exercises.',
+      goal: 'Settle on Python, JavaScript or Java, prepare a working development setup and build fluency through coding exercises.',
       topics: ['fundamentals'],
       days: [
         day(
           'Development setup',
           byStack('Install your language and a code editor, then run a "hello world" script', {
             python:
-              'Install Python 3 and VS Code with the Python extension, then run a "hello world" script',
+              'Install Python 3.14 and VS Code with the Python extension, then run a "hello world" script',
             javascript:
-              'Install Node.js LTS and VS Code, then run a "hello world" script with node',
+              'Install Node.js 24 LTS and VS Code, then run a "hello world" script with node',
             java: 'Install JDK 21 (LTS) and IntelliJ IDEA or VS Code with the Java extension, then run a "hello world" class',
           }),
           'Create a folder for this course with one sub-folder per phase, moving between them in a terminal with cd, ls (dir on Windows) and pwd',
@@ -546,7 +546,7 @@ export const PLAN_60: Plan = {
           'Containerising the app',
           byStack('Write a Dockerfile for your app and build the image', {
             python:
-              'Write a Dockerfile based on python:3.12-slim that installs requirements.txt and starts your app with gunicorn',
+              'Write a Dockerfile based on python:3.14-slim that installs requirements.txt and starts your app with gunicorn',
             javascript:
               'Write a Dockerfile based on node:24-alpine that runs npm ci and starts your app',
             java: 'Write a multi-stage Dockerfile that builds your jar on eclipse-temurin:21-jdk and runs it on eclipse-temurin:21-jre',
