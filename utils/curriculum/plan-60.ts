@@ -405,7 +405,7 @@ export const PLAN_60: Plan = {
               python:
                 'Review: write Django TestCase tests with the test client for login, a forbidden request and an unknown route, and run them with manage.py test',
               javascript:
-                'Review: install Vitest and supertest and write tests for login, a forbidden request and an unknown route',
+                'Review: write node:test and supertest tests for login, a forbidden request and an unknown route, and run them with node --test',
               java: 'Review: write @SpringBootTest tests with MockMvc for login, a forbidden request and an unknown route',
             },
           ),
