@@ -53,8 +53,8 @@ export const DETAILS = phaseDetails('p60-devops', {
         resources: [
           docs('Docker: volumes', 'https://docs.docker.com/engine/storage/volumes/'),
           docs(
-            'postgres image: configuration and PGDATA',
-            'https://github.com/docker-library/docs/blob/master/postgres/README.md',
+            'Docker Hub: the official postgres image (environment variables and PGDATA)',
+            'https://hub.docker.com/_/postgres',
           ),
         ],
       },
@@ -232,8 +232,8 @@ export const DETAILS = phaseDetails('p60-devops', {
   d4: {
     checks: [
       [
-        'Does a failing CI check stop a pull request from being merged on its own?',
-        'No. It only shows a red cross; merging is blocked only when a branch protection rule or ruleset on the target branch requires that check to pass.',
+        'Why pin the runtime version in the workflow (python-version, node-version, java-version) instead of taking whatever the runner has?',
+        'So CI tests the same version you develop with and ship in the Docker image; an unpinned or latest version can change under you, so a build breaks or behaves differently for reasons that have nothing to do with your code.',
       ],
       [
         'Why run the linter in CI when everyone can run it locally?',
