@@ -599,7 +599,7 @@ export const PLAN_60: Plan = {
               'Load-test your list endpoint with locust and record requests per second and p95 latency',
             javascript:
               'Load-test your list endpoint with autocannon and record requests per second and p99 latency',
-            java: 'Load-test your list endpoint with JMeter or k6 and record requests per second and p95 latency',
+            java: 'Load-test your list endpoint with k6 and record requests per second and p95 latency',
           }),
           'Log how long each database query takes and find the slowest one',
           'Run a Lighthouse report on your front page and note the top suggestions',
@@ -618,7 +618,7 @@ export const PLAN_60: Plan = {
           'HTTP caching',
           'Add Cache-Control headers to static files and check them in the Network tab',
           'Add ETag support to one API response and confirm a repeat request gets 304',
-          'Write down which responses must never be cached (e.g. per-user data) and mark them no-store',
+          'Write down which responses must never be stored in a cache (e.g. anything with tokens or personal details) and mark them no-store',
         ),
         day(
           'Server-side caching',
