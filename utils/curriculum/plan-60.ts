@@ -676,7 +676,7 @@ export const PLAN_60: Plan = {
           byStack('Write tests for each endpoint, covering success and error cases', {
             python: 'Write pytest tests for each endpoint, covering success and error cases',
             javascript:
-              'Write Vitest or Jest plus supertest tests for each endpoint, covering success and error cases',
+              'Write node:test and supertest tests for each endpoint, covering success and error cases',
             java: 'Write JUnit and MockMvc tests for each endpoint, covering success and error cases',
           }),
           'Add a Dockerfile and docker-compose.yml so the project starts with one command',
