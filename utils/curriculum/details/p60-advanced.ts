@@ -254,8 +254,16 @@ export const DETAILS = phaseDetails('p60-advanced', {
       2: {
         why: 'Front ends rely on the difference between 401 and 403 to decide whether to ask the user to log in or to show "not allowed".',
         minutes: 25,
-        doneWhen:
+        doneWhen: byStack(
           "`curl -i` without credentials on /api/v1/tasks returns 401, and a logged-in user sending PUT or DELETE for another user's task gets 403 (or 404 if you choose to hide that it exists; note which in the README).",
+          {
+            python:
+              "`curl -i` without credentials on /api/v1/tasks returns 401 (DRF answers 403 when SessionAuthentication comes first, because it sends no WWW-Authenticate challenge, so give it an authenticate_header or turn NotAuthenticated into 401 in your exception handler), and a logged-in user sending PUT or DELETE for another user's task gets 403 (or 404 if you choose to hide that it exists; note which in the README).",
+            javascript:
+              "`curl -i` without credentials on /api/v1/tasks returns 401, and a logged-in user sending PUT or DELETE for another user's task gets 403 (or 404 if you choose to hide that it exists; note which in the README).",
+            java: "`curl -i` without credentials on /api/v1/tasks returns 401 (with form login, Spring Security redirects to /login unless /api/** gets an HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)), and a logged-in user sending PUT or DELETE for another user's task gets 403 (or 404 if you choose to hide that it exists; note which in the README).",
+          },
+        ),
         resources: [
           docs(
             'MDN: 401 Unauthorized',
@@ -341,8 +349,16 @@ export const DETAILS = phaseDetails('p60-advanced', {
       2: {
         why: 'With the login check in one middleware, a new /api route is protected by default instead of relying on every handler to remember.',
         minutes: 25,
-        doneWhen:
+        doneWhen: byStack(
           'Any /api route called without a valid session or token gets 401 from the middleware before the handler runs, while the sign-up and login routes still work without logging in.',
+          {
+            python:
+              "Your own middleware, listed after AuthenticationMiddleware, answers 401 with your JSON error body for /api/ paths when request.user is not authenticated (Django's LoginRequiredMiddleware redirects to the login page instead, which suits HTML pages, not an API), while the sign-up and login routes still work without logging in.",
+            javascript:
+              'Any /api route called without a valid session or token gets 401 from the middleware before the handler runs, while the sign-up and login routes still work without logging in.',
+            java: 'Any /api route called without a valid session or token gets 401 from the security filter chain before the controller runs, while the sign-up and login routes (permitAll) still work without logging in.',
+          },
+        ),
         resources: [
           docs(
             'Django: LoginRequiredMiddleware',

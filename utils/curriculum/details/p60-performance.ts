@@ -85,7 +85,7 @@ export const DETAILS = phaseDetails('p60-performance', {
           'A metrics endpoint returns Prometheus text with a request counter and a latency histogram, and the counter rises by about the number of requests your load test sent.',
           {
             python:
-              'GET /metrics returns Prometheus text with a request counter and a latency histogram (e.g. http_requests_total and http_request_duration_seconds_bucket), and the counter rises by about the number of requests the load test sent.',
+              'GET /metrics returns Prometheus text with a request counter and a latency histogram (e.g. http_requests_total and http_request_duration_seconds_bucket), and the counter rises by about the number of requests the load test sent. Under gunicorn with several workers each process counts only its own requests, so set PROMETHEUS_MULTIPROC_DIR and use the multiprocess collector (or run one worker for this check).',
             javascript:
               'GET /metrics returns prom-client output with your request counter and latency histogram, and the counter rises by about the number of requests the load test sent.',
             java: 'With spring-boot-starter-actuator, micrometer-registry-prometheus and management.endpoints.web.exposure.include=health,prometheus, GET /actuator/prometheus shows http_server_requests_seconds_count rising by about the number of requests the load test sent.',
