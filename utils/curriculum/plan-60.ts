@@ -1,4 +1,4 @@
-import { buildPhases, byStack, day } from './build';
+import { buildPhases, byStack, day, retired } from './build';
 import type { Plan } from './types';
 
 /** The steady route: twelve five-day phases, from first program to a deployed portfolio project. */
@@ -381,10 +381,11 @@ export const PLAN_60: Plan = {
         ),
         day(
           'Middleware',
-          'Write a middleware that adds a request id to every request and response and logs one JSON line per request with it',
+          retired('Write a middleware that adds a request id to every request and response'),
           'Write a middleware that rejects requests without a valid login on /api routes',
           'Write down the order your middleware runs in and why the order matters',
           'Move the sign-up welcome email into a background job: queue it in a jobs table and let a separate worker process send (log) it',
+          'Write a middleware that adds a request id to every request and response and logs one JSON line per request with it',
         ),
         day(
           'Error handling and review',
@@ -628,7 +629,7 @@ export const PLAN_60: Plan = {
         ),
         day(
           'Lazy loading and fewer requests',
-          'Add pagination to the task list endpoint instead of returning everything',
+          retired('Add pagination to the task list endpoint instead of returning everything'),
           'Lazy-load images below the fold with loading="lazy"',
           'Turn on gzip or brotli compression and combine or remove unneeded front-end requests',
           byStack(
@@ -641,6 +642,7 @@ export const PLAN_60: Plan = {
               java: "Size HikariCP's pool with spring.datasource.hikari.maximum-pool-size and check in pg_stat_activity that a load test reuses a fixed number of connections",
             },
           ),
+          'Switch the task list from offset to keyset (cursor) pagination and compare a deep page with OFFSET on your 100,000 tasks',
         ),
         day(
           'Compare and review',

@@ -312,40 +312,6 @@ export const DETAILS = phaseDetails('p60-advanced', {
       ],
     ],
     items: {
-      1: {
-        why: "A request id in every response and log line is how you trace one user's failing request through busy logs, and one JSON object per line is what log search tools index.",
-        minutes: 35,
-        doneWhen:
-          '`curl -i` shows an X-Request-Id header on every response, and each request prints one JSON log line such as {"request_id": "…", "method": "GET", "path": "/api/v1/tasks", "status": 200, "ms": 12} carrying the same id.',
-        resources: [
-          docs(
-            'Django: middleware',
-            'https://docs.djangoproject.com/en/stable/topics/http/middleware/',
-            'python',
-          ),
-          docs(
-            'Python logging cookbook: structured logging',
-            'https://docs.python.org/3/howto/logging-cookbook.html#implementing-structured-logging',
-            'python',
-          ),
-          docs(
-            'Express: writing middleware',
-            'https://expressjs.com/en/guide/writing-middleware.html',
-            'javascript',
-          ),
-          tool('pino: JSON logger for Node.js', 'https://github.com/pinojs/pino', 'javascript'),
-          docs(
-            'Spring Framework: servlet filters',
-            'https://docs.spring.io/spring-framework/reference/web/webmvc/filters.html',
-            'java',
-          ),
-          docs(
-            'Spring Boot: logging, including structured logging',
-            'https://docs.spring.io/spring-boot/reference/features/logging.html',
-            'java',
-          ),
-        ],
-      },
       2: {
         why: 'With the login check in one middleware, a new /api route is protected by default instead of relying on every handler to remember.',
         minutes: 25,
@@ -381,7 +347,7 @@ export const DETAILS = phaseDetails('p60-advanced', {
         why: 'Middleware order bugs (auth after the handler, logging that misses errors, CORS headers lost on error responses) are common in production, so you must be able to read and explain the chain.',
         minutes: 15,
         doneWhen:
-          'A README section lists your middleware from first to last, with one sentence each on why it sits there and what would break if it moved.',
+          'A README section lists your middleware from first to last (the framework’s own, the login check and the request-id logger from today’s last item), with one sentence each on why it sits there and what would break if it moved.',
         resources: [
           docs(
             'Django: middleware ordering',
@@ -437,6 +403,40 @@ export const DETAILS = phaseDetails('p60-advanced', {
           tutorial(
             'Spring guide: messaging with RabbitMQ',
             'https://spring.io/guides/gs/messaging-rabbitmq',
+            'java',
+          ),
+        ],
+      },
+      5: {
+        why: "A request id in every response and log line is how you trace one user's failing request through busy logs, and one JSON object per line is what log search tools index.",
+        minutes: 35,
+        doneWhen:
+          '`curl -i` shows an X-Request-Id header on every response, and each request prints one JSON log line such as {"request_id": "…", "method": "GET", "path": "/api/v1/tasks", "status": 200, "ms": 12} carrying the same id.',
+        resources: [
+          docs(
+            'Django: middleware',
+            'https://docs.djangoproject.com/en/stable/topics/http/middleware/',
+            'python',
+          ),
+          docs(
+            'Python logging cookbook: structured logging',
+            'https://docs.python.org/3/howto/logging-cookbook.html#implementing-structured-logging',
+            'python',
+          ),
+          docs(
+            'Express: writing middleware',
+            'https://expressjs.com/en/guide/writing-middleware.html',
+            'javascript',
+          ),
+          tool('pino: JSON logger for Node.js', 'https://github.com/pinojs/pino', 'javascript'),
+          docs(
+            'Spring Framework: servlet filters',
+            'https://docs.spring.io/spring-framework/reference/web/webmvc/filters.html',
+            'java',
+          ),
+          docs(
+            'Spring Boot: logging, including structured logging',
+            'https://docs.spring.io/spring-boot/reference/features/logging.html',
             'java',
           ),
         ],

@@ -315,8 +315,8 @@ export const DETAILS = phaseDetails('p60-performance', {
   d4: {
     checks: [
       [
-        'Why should a list endpoint always cap the page size?',
-        'Otherwise one request for ?limit=1000000 makes the database, the app and the network do unbounded work, an easy accidental or deliberate denial of service.',
+        'What do you give up when you switch from offset to keyset pagination?',
+        'Jumping straight to page N and cheap page counts: a client can only move on (or back) from a cursor. The sort must also be on a unique key, or end with one such as id as a tiebreaker, or rows with equal sort values are skipped or repeated.',
       ],
       [
         'What does a database connection pool save?',
@@ -324,29 +324,6 @@ export const DETAILS = phaseDetails('p60-performance', {
       ],
     ],
     items: {
-      1: {
-        why: 'Paginated list endpoints keep response time flat as data grows, which every production API needs.',
-        minutes: 30,
-        doneWhen:
-          'GET /api/tasks returns at most a default page (e.g. 20 items) with a next link or cursor, rejects or caps any limit above 100, and the list throughput under your load test is noted for day five.',
-        resources: [
-          docs(
-            'Django REST framework: pagination',
-            'https://github.com/encode/django-rest-framework/blob/main/docs/api-guide/pagination.md',
-            'python',
-          ),
-          docs(
-            'Sequelize: limits and pagination',
-            'https://sequelize.org/docs/v6/core-concepts/model-querying-basics/#limits-and-pagination',
-            'javascript',
-          ),
-          docs(
-            'Spring Data: paging and sorting',
-            'https://docs.spring.io/spring-data/jpa/reference/repositories/query-methods-details.html',
-            'java',
-          ),
-        ],
-      },
       2: {
         why: 'Deferring off-screen images cuts the bytes a first page load needs, which users and search rankings both notice.',
         minutes: 15,
@@ -425,6 +402,41 @@ export const DETAILS = phaseDetails('p60-performance', {
           ),
         ],
       },
+      5: {
+        why: 'Offset pages get slower the deeper a client reads, because the database still walks every skipped row, and keyset pagination is how large production lists stay fast.',
+        minutes: 35,
+        doneWhen: byStack(
+          'With the ~100,000 tasks from day 40, `?limit=20&after=<last id>` (WHERE id > :after ORDER BY id LIMIT 20) returns the same 20 tasks as `?limit=20&offset=90000` plus a next cursor, the page size is still capped, and EXPLAIN ANALYZE shows the keyset query reading about 20 index entries where the OFFSET one reads past about 90,000 rows, with both times noted.',
+          {
+            python:
+              "DRF's CursorPagination (ordering = 'id', page_size 20, max_page_size 100) answers the list with an opaque `next` cursor; with the ~100,000 tasks from day 40, EXPLAIN ANALYZE of the SQL it sends (WHERE id > … ORDER BY id LIMIT …) stays fast while the old LIMIT 20 OFFSET 90000 reads past about 90,000 rows, with both times noted.",
+            javascript:
+              "`Task.findAll({ where: { id: { [Op.gt]: after } }, order: [['id', 'ASC']], limit: 20 })` serves `?after=<last id>` with a next cursor and the capped page size; with the ~100,000 tasks from day 40, EXPLAIN ANALYZE shows it reading about 20 index entries where LIMIT 20 OFFSET 90000 reads past about 90,000 rows, with both times noted.",
+            java: 'A repository method such as findFirst20ByIdGreaterThanOrderByIdAsc(Long after) (or a Window<Task> with ScrollPosition.keyset()) serves `?after=<last id>` with a next cursor; with the ~100,000 tasks from day 40, EXPLAIN ANALYZE shows it reading about 20 index entries where LIMIT 20 OFFSET 90000 reads past about 90,000 rows, with both times noted.',
+          },
+        ),
+        resources: [
+          docs(
+            'PostgreSQL: LIMIT and OFFSET (why large offsets are slow)',
+            'https://www.postgresql.org/docs/current/queries-limit.html',
+          ),
+          docs(
+            'Django REST framework: CursorPagination',
+            'https://www.django-rest-framework.org/api-guide/pagination/#cursorpagination',
+            'python',
+          ),
+          docs(
+            'Sequelize: operators (Op.gt)',
+            'https://sequelize.org/docs/v6/core-concepts/model-querying-basics/#operators',
+            'javascript',
+          ),
+          docs(
+            'Spring Data JPA: scrolling (keyset)',
+            'https://docs.spring.io/spring-data/jpa/reference/repositories/scrolling.html',
+            'java',
+          ),
+        ],
+      },
     },
   },
   d5: {
@@ -478,7 +490,7 @@ export const DETAILS = phaseDetails('p60-performance', {
         why: 'A before-and-after table is how engineers justify performance work to their team, and it makes a strong portfolio piece.',
         minutes: 25,
         doneWhen:
-          'Your README has a table with one row per change (index, pagination, ETag, cache, compression, pool), the metric before and after, and a one-line verdict, including changes that did not help.',
+          'Your README has a table with one row per change (index, keyset pagination, ETag, cache, compression, pool), the metric before and after, and a one-line verdict, including changes that did not help.',
         resources: [
           book(
             'Google SRE book: service level objectives',
