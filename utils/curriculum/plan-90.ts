@@ -1,4 +1,4 @@
-import { buildPhases, byStack, day } from './build';
+import { buildPhases, byStack, day, retired } from './build';
 import type { Plan } from './types';
 
 /** The thorough route: a week per topic, plus a specialisation week, before the final project. */
@@ -869,9 +869,7 @@ export const PLAN_90: Plan = {
           'Emerging trends',
           'Expose task data through one of GraphQL, gRPC or WebSockets in a small demo and call it from a client',
           'Add basic observability: structured logs and a metrics endpoint',
-          {
-            retired: { text: 'Pick three newsletters, blogs or podcasts to follow and subscribe' },
-          },
+          retired('Pick three newsletters, blogs or podcasts to follow and subscribe'),
         ),
         day(
           'Choosing a specialisation',
