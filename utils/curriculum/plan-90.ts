@@ -26,7 +26,7 @@ export const PLAN_90: Plan = {
           'Compare Python, JavaScript and Java for back-end work in a short list of pros and cons, then pick one',
           byStack('Install your language and an editor, then run a "hello world" program', {
             python:
-              'Install Python 3 (3.12 or newer) and VS Code with the Python extension, then run a "hello world" script',
+              'Install Python 3.14 and VS Code with the Python extension, then run a "hello world" script',
             javascript:
               'Install Node.js 24 LTS and VS Code, then run a "hello world" script with node',
             java: 'Install JDK 21 (an LTS release) and IntelliJ IDEA or VS Code with the Java extensions, then run a "hello world" class',
@@ -694,7 +694,7 @@ export const PLAN_90: Plan = {
           'Writing a Dockerfile',
           byStack('Write a Dockerfile for your app and build the image', {
             python:
-              'Write a Dockerfile based on python:3.12-slim that installs requirements.txt and runs gunicorn',
+              'Write a Dockerfile based on python:3.14-slim (the version you installed on day 1) that installs requirements.txt and runs gunicorn',
             javascript:
               'Write a Dockerfile based on node:24-alpine that runs npm ci and starts your app',
             java: 'Write a multi-stage Dockerfile that builds your jar on eclipse-temurin:21-jdk and runs it on eclipse-temurin:21-jre, with the project set to Java 21',

@@ -66,7 +66,7 @@ export const DETAILS = phaseDetails('p90-devops', {
       ],
       [
         byStack('Why pin the base image to a version instead of using latest?', {
-          python: 'Why pin python:3.12-slim instead of using python:latest?',
+          python: 'Why pin python:3.14-slim instead of using python:latest?',
           javascript: 'Why use node:24-alpine rather than node:20-alpine or node:latest?',
           java: 'Why must the build stage use JDK 21 when the runtime image is eclipse-temurin:21-jre?',
         }),
@@ -74,7 +74,7 @@ export const DETAILS = phaseDetails('p90-devops', {
           'A pinned tag makes builds repeatable: the same Dockerfile gives the same runtime next month, and upgrades happen on purpose.',
           {
             python:
-              'Pinning makes builds repeatable; latest can jump to a new Python version and break your dependencies without any change on your side.',
+              'It matches the Python 3.14 you develop and test with, and it keeps builds repeatable; latest can jump to a new Python version and break your dependencies without any change on your side.',
             javascript:
               'Node 20 reached end of life in April 2026 and gets no more security fixes, while 24 is an LTS line; a pinned tag also keeps builds repeatable instead of drifting with latest.',
             java: 'Class files compiled for a newer Java release fail on an older JVM with UnsupportedClassVersionError, so the release you compile for (java.version 21) must not be newer than the runtime image.',
@@ -414,7 +414,7 @@ export const DETAILS = phaseDetails('p90-devops', {
           'The linter passes locally, .github/workflows/ci.yml runs it and the tests on push and pull_request, and a deliberate lint error on a branch turns the run red.',
           {
             python:
-              '`ruff check .` passes locally (ruff in your development requirements, its settings in pyproject.toml or ruff.toml), .github/workflows/ci.yml runs `ruff check .` and the tests on push and pull_request, and a deliberate unused import on a branch turns the run red.',
+              '`ruff check .` passes locally (ruff in your development requirements, its settings in pyproject.toml or ruff.toml), .github/workflows/ci.yml uses actions/setup-python with Python 3.14 and runs `ruff check .` and the tests on push and pull_request, and a deliberate unused import on a branch turns the run red.',
             javascript:
               '`npx eslint .` passes locally after `npm init @eslint/config@latest`, .github/workflows/ci.yml uses actions/setup-node with Node 24 and runs `npm ci`, `npx eslint .` and `npm test` on push and pull_request, and a deliberate unused variable on a branch turns the run red.',
             java: '`./mvnw checkstyle:check` (maven-checkstyle-plugin, e.g. with google_checks.xml and violationSeverity set to warning) or `./gradlew checkstyleMain` passes locally, .github/workflows/ci.yml uses actions/setup-java with Java 21 and runs it plus the tests on push and pull_request, and a deliberate violation on a branch turns the run red.',

@@ -279,7 +279,7 @@ export const DETAILS = phaseDetails('p90-final-project', {
           'On a fresh clone, `cp .env.example .env && docker compose up --build` starts the app, PostgreSQL (postgres:18 with its volume at /var/lib/postgresql) and any cache, and `curl -i localhost:<port>/health` returns 200.',
           {
             python:
-              'On a fresh clone, `cp .env.example .env && docker compose up --build` starts the app (python:3.12-slim, gunicorn as a non-root user), PostgreSQL (postgres:18 with its volume at /var/lib/postgresql) and any cache, and `curl -i localhost:8000/health` returns 200.',
+              'On a fresh clone, `cp .env.example .env && docker compose up --build` starts the app (python:3.14-slim, gunicorn as a non-root user), PostgreSQL (postgres:18 with its volume at /var/lib/postgresql) and any cache, and `curl -i localhost:8000/health` returns 200.',
             javascript:
               'On a fresh clone, `cp .env.example .env && docker compose up --build` starts the app (node:24-alpine, `USER node`), PostgreSQL (postgres:18 with its volume at /var/lib/postgresql) and any cache, and `curl -i localhost:3000/health` returns 200.',
             java: 'On a fresh clone, `cp .env.example .env && docker compose up --build` starts the app (built on eclipse-temurin:21-jdk, run on eclipse-temurin:21-jre, Java 21 in the build file), PostgreSQL (postgres:18 with its volume at /var/lib/postgresql) and any cache, and `curl -i localhost:8080/actuator/health` returns 200.',

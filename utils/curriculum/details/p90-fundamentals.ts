@@ -42,7 +42,7 @@ export const DETAILS = phaseDetails('p90-fundamentals', {
           'Your language\'s version command prints the version you installed, and your hello-world program prints "Hello, world!".',
           {
             python:
-              '`python3 --version` (or `py --version` on Windows) prints 3.12 or newer, and hello.py prints "Hello, world!" in the VS Code terminal.',
+              '`python3 --version` (or `py --version` on Windows) prints 3.14.x, and hello.py prints "Hello, world!" in the VS Code terminal.',
             javascript:
               '`node --version` prints v24.x, and `node hello.js` prints "Hello, world!".',
             java: '`java -version` and `javac -version` both report version 21, and `java Hello.java` prints "Hello, world!".',
