@@ -175,7 +175,7 @@ export const PLAN_90: Plan = {
       days: [
         day(
           'Relational concepts',
-          'Install PostgreSQL or MySQL and connect with its command-line client',
+          'Install PostgreSQL (recommended, as later weeks use it) or MySQL and connect with its command-line client',
           'Write down what tables, rows, columns, primary keys and foreign keys are, with one example each',
           'Create a practice database and list its tables with the client',
         ),

@@ -42,10 +42,10 @@ export const DETAILS = phaseDetails('p90-orm', {
         minutes: 30,
         doneWhen: byStack('The ORM connects to PostgreSQL and a first query succeeds.', {
           python:
-            'With `psycopg` installed and DATABASES pointing at PostgreSQL, `python manage.py migrate` succeeds and `\\dt` in psql lists the `django_` and `auth_` tables.',
+            'With `psycopg` installed and DATABASES pointing at PostgreSQL (already the case if you chose it on day 15; if you used MySQL, switch now), `python manage.py migrate` succeeds and `\\dt` in psql lists the `django_` and `auth_` tables.',
           javascript:
             'With `sequelize` and `pg` installed, `await sequelize.authenticate()` resolves and your script logs that the connection works.',
-          java: 'With the PostgreSQL driver and `spring.datasource.*` set, the app starts and logs `HikariPool-1 - Start completed` against your PostgreSQL URL.',
+          java: 'With the PostgreSQL driver and `spring.datasource.*` set (already the case if you chose PostgreSQL on day 15; if you used MySQL, switch the driver and URL now), the app starts and logs `HikariPool-1 - Start completed` against your PostgreSQL URL.',
         }),
         resources: [
           docs(
