@@ -96,7 +96,7 @@ export const DETAILS = phaseDetails('p90-final-project', {
         resources: [
           docs(
             'Django REST framework: viewsets',
-            'https://github.com/encode/django-rest-framework/blob/master/docs/api-guide/viewsets.md',
+            'https://www.django-rest-framework.org/api-guide/viewsets/',
             'python',
           ),
           docs(
@@ -127,7 +127,7 @@ export const DETAILS = phaseDetails('p90-final-project', {
           docs('RFC 9457: problem details for HTTP APIs', 'https://www.rfc-editor.org/rfc/rfc9457'),
           docs(
             'Django REST framework: filtering',
-            'https://github.com/encode/django-rest-framework/blob/master/docs/api-guide/filtering.md',
+            'https://www.django-rest-framework.org/api-guide/filtering/',
             'python',
           ),
           docs(
@@ -244,7 +244,7 @@ export const DETAILS = phaseDetails('p90-final-project', {
           ),
           docs(
             'Django REST framework: throttling',
-            'https://github.com/encode/django-rest-framework/blob/master/docs/api-guide/throttling.md',
+            'https://www.django-rest-framework.org/api-guide/throttling/',
             'python',
           ),
           tool('pip-audit', 'https://github.com/pypa/pip-audit', 'python'),

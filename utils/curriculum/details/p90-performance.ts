@@ -549,7 +549,7 @@ export const DETAILS = phaseDetails('p90-performance', {
           ),
           docs(
             'Django REST framework: pagination',
-            'https://github.com/encode/django-rest-framework/blob/master/docs/api-guide/pagination.md',
+            'https://www.django-rest-framework.org/api-guide/pagination/',
             'python',
           ),
           docs(
