@@ -122,7 +122,7 @@ export const DETAILS = phaseDetails('p90-final-project', {
         why: 'Filtering, pagination and consistent validation errors are what make an API usable by real clients.',
         minutes: 30,
         doneWhen:
-          '`GET /tasks?status=done&page=2` returns the right page with paging data, and `POST /tasks` without a title returns 400 with an application/problem+json body that names the field.',
+          '`GET /api/v1/tasks?status=done&page=2` returns the right page with paging data, and `POST /api/v1/tasks` without a title returns 400 with an application/problem+json body that names the field.',
         resources: [
           docs('RFC 9457: problem details for HTTP APIs', 'https://www.rfc-editor.org/rfc/rfc9457'),
           docs(

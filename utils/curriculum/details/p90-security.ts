@@ -6,7 +6,7 @@ export const DETAILS = phaseDetails('p90-security', {
     checks: [
       [
         'Which risk tops the OWASP Top 10:2025, and what does it look like in a task app?',
-        'Broken Access Control: users acting outside their permissions, for example reading another user’s task by changing the id in `/api/tasks/42`.',
+        'Broken Access Control: users acting outside their permissions, for example reading another user’s task by changing the id in `/api/v1/tasks/42`.',
       ],
     ],
     items: {
@@ -24,7 +24,7 @@ export const DETAILS = phaseDetails('p90-security', {
         why: 'Threat modelling your own app turns a generic list into the handful of fixes that matter most for it.',
         minutes: 20,
         doneWhen:
-          'Three risks, each tied to a specific endpoint or file in your app (for example broken access control on `GET /api/tasks/<id>`) and to the day this week that addresses it.',
+          'Three risks, each tied to a specific endpoint or file in your app (for example broken access control on `GET /api/v1/tasks/<id>`) and to the day this week that addresses it.',
         resources: [
           docs(
             'OWASP: Threat Modeling Cheat Sheet',
@@ -423,7 +423,7 @@ export const DETAILS = phaseDetails('p90-security', {
         why: 'A wildcard CORS policy lets any website read your API responses with the user’s credentials, while a strict one lets in only your own front end.',
         minutes: 20,
         doneWhen:
-          '`curl -i -H "Origin: https://evil.example" localhost:<port>/api/tasks` gets no `Access-Control-Allow-Origin` header, while the same request with your front end’s origin gets that origin echoed back.',
+          '`curl -i -H "Origin: https://evil.example" localhost:<port>/api/v1/tasks` gets no `Access-Control-Allow-Origin` header, while the same request with your front end’s origin gets that origin echoed back.',
         resources: [
           docs(
             'MDN: Cross-Origin Resource Sharing (CORS)',
