@@ -435,7 +435,7 @@ export const PLAN_90: Plan = {
         day(
           'Code review and review',
           "Review a classmate's or an open-source pull request and leave specific, kind comments",
-          'Work with someone on a shared repository where each of you opens and reviews a pull request',
+          'Work with someone on a shared repository where each of you opens and reviews a pull request (working alone: complete the GitHub Skills "Review pull requests" exercise)',
           'Review: write the Git commands you now use daily, from memory',
         ),
       ],
