@@ -910,9 +910,10 @@ export const PLAN_90: Plan = {
           'Security and tests',
           'Add sign-up, login, token authentication and per-user access rules',
           byStack('Write tests for every endpoint, covering success and failure cases', {
-            python: 'Write pytest tests for every endpoint, covering success and failure cases',
+            python:
+              'Write Django REST framework APITestCase tests for every endpoint, covering success and failure cases',
             javascript:
-              'Write Vitest or Jest plus supertest tests for every endpoint, covering success and failure cases',
+              'Write node:test plus supertest tests for every endpoint, covering success and failure cases',
             java: 'Write JUnit and MockMvc tests for every endpoint, covering success and failure cases',
           }),
           'Add rate limiting, secure headers and a dependency scan',

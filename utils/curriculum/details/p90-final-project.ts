@@ -10,7 +10,7 @@ export const DETAILS = phaseDetails('p90-final-project', {
       ],
       [
         'Why should a brand-new CI workflow already run one real test?',
-        'It proves the test stage works before the real suite arrives, and some runners, such as pytest and Jest, fail when they find no tests at all.',
+        'It proves the test stage (runner, database service, environment variables) works before the real suite arrives, so a later red run means a failing test rather than a broken pipeline; some runners, such as pytest, even exit with an error when they find no tests at all.',
       ],
     ],
     items: {
@@ -46,9 +46,9 @@ export const DETAILS = phaseDetails('p90-final-project', {
           'The first push shows a green Actions run with a lint step and one smoke test (e.g. the health endpoint answers 200), and the Issues tab has one issue per feature in your spec.',
           {
             python:
-              'The first push shows a green Actions run with `ruff check .` and one pytest smoke test (e.g. the health endpoint answers 200), and the Issues tab has one issue per feature in your spec.',
+              'The first push shows a green Actions run with `ruff check .` and one smoke test run by `python manage.py test` (e.g. the health endpoint answers 200), and the Issues tab has one issue per feature in your spec.',
             javascript:
-              'The first push shows a green Actions run with `npx eslint .` and one smoke test (e.g. the health endpoint answers 200), and the Issues tab has one issue per feature in your spec.',
+              'The first push shows a green Actions run with `npx eslint .` and one node:test smoke test (e.g. the health endpoint answers 200), and the Issues tab has one issue per feature in your spec.',
             java: 'The first push shows a green Actions run with Checkstyle and one JUnit smoke test (e.g. the health endpoint answers 200), and the Issues tab has one issue per feature in your spec.',
           },
         ),
@@ -62,11 +62,11 @@ export const DETAILS = phaseDetails('p90-final-project', {
             'https://docs.github.com/en/actions/get-started/quickstart',
           ),
           docs(
-            'pytest: get started',
-            'https://docs.pytest.org/en/stable/getting-started.html',
+            'Django: writing and running tests',
+            'https://docs.djangoproject.com/en/stable/topics/testing/overview/',
             'python',
           ),
-          docs('Vitest: getting started', 'https://vitest.dev/guide/', 'javascript'),
+          docs('Node.js test runner', 'https://nodejs.org/api/test.html', 'javascript'),
           tutorial(
             'Spring guide: testing the web layer',
             'https://spring.io/guides/gs/testing-web/',
@@ -193,9 +193,9 @@ export const DETAILS = phaseDetails('p90-final-project', {
           'Every endpoint has at least one success test and one failure test, and the CI run executes them against the PostgreSQL service container with every test green.',
           {
             python:
-              'Every endpoint has at least one success test and one failure test in pytest (with pytest-django), and the CI run executes them against the PostgreSQL service container with every test green.',
+              'Every endpoint has at least one success test and one failure test in APITestCase classes run by `python manage.py test`, and the CI run executes them against the PostgreSQL service container with every test green.',
             javascript:
-              'Every endpoint has at least one success test and one failure test with Vitest or Jest and supertest, and the CI run executes them against the PostgreSQL service container with every test green.',
+              'Every endpoint has at least one success test and one failure test with node:test and supertest, and the CI run executes them against the PostgreSQL service container with every test green.',
             java: 'Every endpoint has at least one success test and one failure test with JUnit and MockMvc, and the CI run executes them against the PostgreSQL service container (or Testcontainers) with every test green.',
           },
         ),
@@ -205,13 +205,12 @@ export const DETAILS = phaseDetails('p90-final-project', {
             'https://docs.github.com/en/actions/tutorials/use-containerized-services/create-postgresql-service-containers',
           ),
           docs(
-            'pytest: get started',
-            'https://docs.pytest.org/en/stable/getting-started.html',
+            'Django REST framework: testing',
+            'https://www.django-rest-framework.org/api-guide/testing/',
             'python',
           ),
-          tool('pytest-django', 'https://github.com/pytest-dev/pytest-django', 'python'),
           tool('supertest', 'https://github.com/forwardemail/supertest', 'javascript'),
-          docs('Vitest: getting started', 'https://vitest.dev/guide/', 'javascript'),
+          docs('Node.js test runner', 'https://nodejs.org/api/test.html', 'javascript'),
           docs(
             'Spring Boot: testing Spring Boot applications',
             'https://docs.spring.io/spring-boot/reference/testing/spring-boot-applications.html',

@@ -314,7 +314,7 @@ export const DETAILS = phaseDetails('p90-orm', {
             python:
               '`python manage.py test` creates a `test_<your database>` PostgreSQL database (your database user needs the CREATEDB privilege), runs your test that saves a task with its project and reads it back, passes, and drops the test database again.',
             javascript:
-              'Your Vitest or Jest test connects Sequelize to a separate `tasks_test` database, runs `sync({ force: true })` before the tests, saves a task with its project, reads it back, passes and closes the connection.',
+              'Your node:test test (`node --test`, as in the framework and API weeks) connects Sequelize to a separate `tasks_test` database, runs `sync({ force: true })` before the tests, saves a task with its project, reads it back, passes and closes the connection.',
             java: 'A `@DataJpaTest` with `@AutoConfigureTestDatabase(replace = Replace.NONE)` saves a task with its project into a separate test database, reads it back and passes under `./mvnw test`.',
           },
         ),
@@ -324,8 +324,12 @@ export const DETAILS = phaseDetails('p90-orm', {
             'https://docs.djangoproject.com/en/stable/topics/testing/overview/#the-test-database',
             'python',
           ),
-          docs('Vitest: Getting started', 'https://vitest.dev/guide/', 'javascript'),
-          docs('Jest: Getting started', 'https://jestjs.io/docs/getting-started', 'javascript'),
+          docs('Node.js test runner', 'https://nodejs.org/api/test.html', 'javascript'),
+          docs(
+            'Sequelize: getting started (connecting to a database)',
+            'https://sequelize.org/docs/v6/getting-started/',
+            'javascript',
+          ),
           docs(
             'Spring Boot: Auto-configured Data JPA tests',
             'https://docs.spring.io/spring-boot/reference/testing/spring-boot-applications.html#testing.spring-boot-applications.autoconfigured-spring-data-jpa',
