@@ -797,7 +797,7 @@ export const PLAN_90: Plan = {
             'Configure a database connection pool and compare the load test with and without it',
             {
               python:
-                "Turn on Django's connection pool (OPTIONS pool with psycopg 3) and compare the load test with and without it",
+                'Compare the load test with the Django connection pool you set up in the ORM week switched off and on',
               javascript:
                 'Compare the load test with a connection pool of 1 and of 10 (pg.Pool max or the Sequelize pool option)',
               java: 'Compare the load test with a HikariCP pool of 1 and of 10 connections (maximum-pool-size)',
@@ -812,13 +812,13 @@ export const PLAN_90: Plan = {
         ),
         day(
           'Application caching',
-          'Cache an expensive computation in memory with a time limit',
+          'Cache an expensive computation in memory with a time limit, reusing the cache you set up on day 48',
           'Run Redis in Docker and move the cache there',
           'Clear the right cache entries when data changes and test that nothing stale shows',
         ),
         day(
           'Lazy loading and fewer requests',
-          'Paginate every list endpoint instead of returning everything',
+          'Paginate every list endpoint instead of returning everything, with the parameters and cap you chose for tasks on day 33',
           'Lazy-load images and scripts the first screen does not need',
           'Enable gzip or brotli compression and remove or combine unneeded requests',
         ),
