@@ -438,7 +438,7 @@ export const DETAILS = phaseDetails('p90-orm', {
               '`python manage.py showmigrations` lists the new migration as applied, and `\\d` on the task table shows the priority column.',
             javascript:
               '`npx sequelize-cli db:migrate` applies it, the `SequelizeMeta` table lists it, and `\\d "Tasks"` shows the priority column.',
-            java: 'With the Flyway dependency (plus `flyway-database-postgresql`), `spring.flyway.baseline-on-migrate=true` for the tables Hibernate already made and `spring.jpa.hibernate.ddl-auto=validate`, the app starts, applies `V2__add_task_priority.sql`, and `flyway_schema_history` lists it.',
+            java: 'With Flyway added (`spring-boot-starter-flyway` on Spring Boot 4, `flyway-core` on 3.x, plus `flyway-database-postgresql`), `spring.flyway.baseline-on-migrate=true` for the tables Hibernate already made and `spring.jpa.hibernate.ddl-auto=validate`, the app starts, applies `V2__add_task_priority.sql`, and `flyway_schema_history` lists it.',
           },
         ),
         resources: [
