@@ -331,21 +331,29 @@ export const DETAILS = phaseDetails('p90-security', {
       1: {
         why: 'Validating every input at the edge, against what you expect rather than what you fear, blocks whole classes of attacks and bad data.',
         minutes: 30,
-        doneWhen:
+        doneWhen: byStack(
           'Requests with an unknown field, a status outside the allowed list and a title over the maximum length each get 400 naming the failing field, and a test covers each case.',
+          {
+            python:
+              'Requests with an unknown field (DRF ignores those until your serializer’s validate() compares initial_data with its fields), a status outside the allowed choices and a title over the maximum length each get 400 naming the failing field, and a test covers each case.',
+            javascript:
+              'Requests with an unknown field (z.strictObject rejects it), a status outside a z.enum list and a title over the maximum length each get 400 naming the failing field, and a test covers each case.',
+            java: 'Requests with an unknown field (Jackson ignores those in Spring Boot until you turn on FAIL_ON_UNKNOWN_PROPERTIES), a status outside your enum and a title over its @Size maximum each get 400 naming the failing field, and a test covers each case.',
+          },
+        ),
         resources: [
           docs(
             'OWASP: Input Validation Cheat Sheet',
             'https://cheatsheetseries.owasp.org/cheatsheets/Input_Validation_Cheat_Sheet.html',
           ),
           docs(
-            'Django: Form and field validation',
-            'https://docs.djangoproject.com/en/stable/ref/forms/validation/',
+            'Django REST framework: serializer validation',
+            'https://www.django-rest-framework.org/api-guide/serializers/#validation',
             'python',
           ),
           docs(
-            'JSON Schema: Getting started',
-            'https://json-schema.org/learn/getting-started-step-by-step',
+            'Zod: defining schemas (z.strictObject rejects unknown keys, z.enum allows a fixed list)',
+            'https://zod.dev/api',
             'javascript',
           ),
           docs(
