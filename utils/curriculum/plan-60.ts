@@ -1,4 +1,4 @@
-import { buildPhases, byStack, day } from './build';
+import { buildPhases, byStack, day, retired } from './build';
 import type { Plan } from './types';
 
 /** The steady route: twelve five-day phases, from first program to a deployed portfolio project. */
@@ -18,16 +18,16 @@ export const PLAN_60: Plan = {
       firstDay: 1,
       lastDay: 5,
       focus: 'Programming Fundamentals',
-      goal: 'Settle on Python or JavaScript, prepare a working development setup and build fluency through coding exercises.',
+      goal: 'Settle on Python, JavaScript or Java, prepare a working development setup and build fluency through coding exercises.',
       topics: ['fundamentals'],
       days: [
         day(
           'Development setup',
           byStack('Install your language and a code editor, then run a "hello world" script', {
             python:
-              'Install Python 3 and VS Code with the Python extension, then run a "hello world" script',
+              'Install Python 3.14 and VS Code with the Python extension, then run a "hello world" script',
             javascript:
-              'Install Node.js LTS and VS Code, then run a "hello world" script with node',
+              'Install Node.js 24 LTS and VS Code, then run a "hello world" script with node',
             java: 'Install JDK 21 (LTS) and IntelliJ IDEA or VS Code with the Java extension, then run a "hello world" class',
           }),
           'Create a folder for this course with one sub-folder per phase, moving between them in a terminal with cd, ls (dir on Windows) and pwd',
@@ -381,10 +381,11 @@ export const PLAN_60: Plan = {
         ),
         day(
           'Middleware',
-          'Write a middleware that adds a request id to every request and response and logs one JSON line per request with it',
+          retired('Write a middleware that adds a request id to every request and response'),
           'Write a middleware that rejects requests without a valid login on /api routes',
           'Write down the order your middleware runs in and why the order matters',
           'Move the sign-up welcome email into a background job: queue it in a jobs table and let a separate worker process send (log) it',
+          'Write a middleware that adds a request id to every request and response and logs one JSON line per request with it',
         ),
         day(
           'Error handling and review',
@@ -405,7 +406,7 @@ export const PLAN_60: Plan = {
               python:
                 'Review: write Django TestCase tests with the test client for login, a forbidden request and an unknown route, and run them with manage.py test',
               javascript:
-                'Review: install Vitest and supertest and write tests for login, a forbidden request and an unknown route',
+                'Review: write node:test and supertest tests for login, a forbidden request and an unknown route, and run them with node --test',
               java: 'Review: write @SpringBootTest tests with MockMvc for login, a forbidden request and an unknown route',
             },
           ),
@@ -546,7 +547,7 @@ export const PLAN_60: Plan = {
           'Containerising the app',
           byStack('Write a Dockerfile for your app and build the image', {
             python:
-              'Write a Dockerfile based on python:3.12-slim that installs requirements.txt and starts your app with gunicorn',
+              'Write a Dockerfile based on python:3.14-slim that installs requirements.txt and starts your app with gunicorn',
             javascript:
               'Write a Dockerfile based on node:24-alpine that runs npm ci and starts your app',
             java: 'Write a multi-stage Dockerfile that builds your jar on eclipse-temurin:21-jdk and runs it on eclipse-temurin:21-jre',
@@ -599,7 +600,7 @@ export const PLAN_60: Plan = {
               'Load-test your list endpoint with locust and record requests per second and p95 latency',
             javascript:
               'Load-test your list endpoint with autocannon and record requests per second and p99 latency',
-            java: 'Load-test your list endpoint with JMeter or k6 and record requests per second and p95 latency',
+            java: 'Load-test your list endpoint with k6 and record requests per second and p95 latency',
           }),
           'Log how long each database query takes and find the slowest one',
           'Run a Lighthouse report on your front page and note the top suggestions',
@@ -618,7 +619,7 @@ export const PLAN_60: Plan = {
           'HTTP caching',
           'Add Cache-Control headers to static files and check them in the Network tab',
           'Add ETag support to one API response and confirm a repeat request gets 304',
-          'Write down which responses must never be cached (e.g. per-user data) and mark them no-store',
+          'Write down which responses must never be stored in a cache (e.g. anything with tokens or personal details) and mark them no-store',
         ),
         day(
           'Server-side caching',
@@ -628,7 +629,7 @@ export const PLAN_60: Plan = {
         ),
         day(
           'Lazy loading and fewer requests',
-          'Add pagination to the task list endpoint instead of returning everything',
+          retired('Add pagination to the task list endpoint instead of returning everything'),
           'Lazy-load images below the fold with loading="lazy"',
           'Turn on gzip or brotli compression and combine or remove unneeded front-end requests',
           byStack(
@@ -641,6 +642,7 @@ export const PLAN_60: Plan = {
               java: "Size HikariCP's pool with spring.datasource.hikari.maximum-pool-size and check in pg_stat_activity that a load test reuses a fixed number of connections",
             },
           ),
+          'Switch the task list from offset to keyset (cursor) pagination and compare a deep page with OFFSET on your 100,000 tasks',
         ),
         day(
           'Compare and review',
@@ -676,7 +678,7 @@ export const PLAN_60: Plan = {
           byStack('Write tests for each endpoint, covering success and error cases', {
             python: 'Write pytest tests for each endpoint, covering success and error cases',
             javascript:
-              'Write Vitest or Jest plus supertest tests for each endpoint, covering success and error cases',
+              'Write node:test and supertest tests for each endpoint, covering success and error cases',
             java: 'Write JUnit and MockMvc tests for each endpoint, covering success and error cases',
           }),
           'Add a Dockerfile and docker-compose.yml so the project starts with one command',

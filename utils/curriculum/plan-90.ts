@@ -1,4 +1,4 @@
-import { buildPhases, byStack, day } from './build';
+import { buildPhases, byStack, day, retired } from './build';
 import type { Plan } from './types';
 
 /** The thorough route: a week per topic, plus a specialisation week, before the final project. */
@@ -26,7 +26,7 @@ export const PLAN_90: Plan = {
           'Compare Python, JavaScript and Java for back-end work in a short list of pros and cons, then pick one',
           byStack('Install your language and an editor, then run a "hello world" program', {
             python:
-              'Install Python 3 (3.12 or newer) and VS Code with the Python extension, then run a "hello world" script',
+              'Install Python 3.14 and VS Code with the Python extension, then run a "hello world" script',
             javascript:
               'Install Node.js 24 LTS and VS Code, then run a "hello world" script with node',
             java: 'Install JDK 21 (an LTS release) and IntelliJ IDEA or VS Code with the Java extensions, then run a "hello world" class',
@@ -175,7 +175,7 @@ export const PLAN_90: Plan = {
       days: [
         day(
           'Relational concepts',
-          'Install PostgreSQL or MySQL and connect with its command-line client',
+          'Install PostgreSQL (recommended, as later weeks use it) or MySQL and connect with its command-line client',
           'Write down what tables, rows, columns, primary keys and foreign keys are, with one example each',
           'Create a practice database and list its tables with the client',
         ),
@@ -435,7 +435,7 @@ export const PLAN_90: Plan = {
         day(
           'Code review and review',
           "Review a classmate's or an open-source pull request and leave specific, kind comments",
-          'Work with someone on a shared repository where each of you opens and reviews a pull request',
+          'Work with someone on a shared repository where each of you opens and reviews a pull request (working alone: complete the GitHub Skills "Review pull requests" exercise)',
           'Review: write the Git commands you now use daily, from memory',
         ),
       ],
@@ -694,7 +694,7 @@ export const PLAN_90: Plan = {
           'Writing a Dockerfile',
           byStack('Write a Dockerfile for your app and build the image', {
             python:
-              'Write a Dockerfile based on python:3.12-slim that installs requirements.txt and runs gunicorn',
+              'Write a Dockerfile based on python:3.14-slim (the version you installed on day 1) that installs requirements.txt and runs gunicorn',
             javascript:
               'Write a Dockerfile based on node:24-alpine that runs npm ci and starts your app',
             java: 'Write a multi-stage Dockerfile that builds your jar on eclipse-temurin:21-jdk and runs it on eclipse-temurin:21-jre, with the project set to Java 21',
@@ -797,7 +797,7 @@ export const PLAN_90: Plan = {
             'Configure a database connection pool and compare the load test with and without it',
             {
               python:
-                "Turn on Django's connection pool (OPTIONS pool with psycopg 3) and compare the load test with and without it",
+                'Compare the load test with the Django connection pool you set up in the ORM week switched off and on',
               javascript:
                 'Compare the load test with a connection pool of 1 and of 10 (pg.Pool max or the Sequelize pool option)',
               java: 'Compare the load test with a HikariCP pool of 1 and of 10 connections (maximum-pool-size)',
@@ -812,13 +812,13 @@ export const PLAN_90: Plan = {
         ),
         day(
           'Application caching',
-          'Cache an expensive computation in memory with a time limit',
+          'Cache an expensive computation in memory with a time limit, reusing the cache you set up on day 48',
           'Run Redis in Docker and move the cache there',
           'Clear the right cache entries when data changes and test that nothing stale shows',
         ),
         day(
           'Lazy loading and fewer requests',
-          'Paginate every list endpoint instead of returning everything',
+          'Paginate every list endpoint instead of returning everything, with the parameters and cap you chose for tasks on day 33',
           'Lazy-load images and scripts the first screen does not need',
           'Enable gzip or brotli compression and remove or combine unneeded requests',
         ),
@@ -869,9 +869,7 @@ export const PLAN_90: Plan = {
           'Emerging trends',
           'Expose task data through one of GraphQL, gRPC or WebSockets in a small demo and call it from a client',
           'Add basic observability: structured logs and a metrics endpoint',
-          {
-            retired: { text: 'Pick three newsletters, blogs or podcasts to follow and subscribe' },
-          },
+          retired('Pick three newsletters, blogs or podcasts to follow and subscribe'),
         ),
         day(
           'Choosing a specialisation',
@@ -912,9 +910,10 @@ export const PLAN_90: Plan = {
           'Security and tests',
           'Add sign-up, login, token authentication and per-user access rules',
           byStack('Write tests for every endpoint, covering success and failure cases', {
-            python: 'Write pytest tests for every endpoint, covering success and failure cases',
+            python:
+              'Write Django REST framework APITestCase tests for every endpoint, covering success and failure cases',
             javascript:
-              'Write Vitest or Jest plus supertest tests for every endpoint, covering success and failure cases',
+              'Write node:test plus supertest tests for every endpoint, covering success and failure cases',
             java: 'Write JUnit and MockMvc tests for every endpoint, covering success and failure cases',
           }),
           'Add rate limiting, secure headers and a dependency scan',

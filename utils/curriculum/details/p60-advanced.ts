@@ -140,13 +140,13 @@ export const DETAILS = phaseDetails('p60-advanced', {
         why: 'Every request after login has to prove who the user is, and the mechanism you pick (session cookie or token) shapes the rest of your security work.',
         minutes: 30,
         doneWhen: byStack(
-          'After logging in, GET /api/me returns your user, and the same request without the cookie or token gets 401.',
+          'After logging in, GET /api/v1/me returns your user, and the same request without the cookie or token gets 401.',
           {
             python:
               'After logging in, a view that reads request.user shows your username, and DevTools show a sessionid cookie marked HttpOnly.',
             javascript:
-              'After logging in, GET /api/me returns your user: with express-session the browser holds an HttpOnly connect.sid cookie (use a real store such as connect-pg-simple, not the default MemoryStore); with a JWT, requests with Authorization: Bearer <token> succeed and requests without it get 401.',
-            java: 'After logging in, GET /api/me returns your user: with sessions the browser holds a JSESSIONID cookie; with JWTs, requests with Authorization: Bearer <token> succeed and requests without it get 401.',
+              'After logging in, GET /api/v1/me returns your user: with express-session the browser holds an HttpOnly connect.sid cookie (use a real store such as connect-pg-simple, not the default MemoryStore); with a JWT, requests with Authorization: Bearer <token> succeed and requests without it get 401.',
+            java: 'After logging in, GET /api/v1/me returns your user: with sessions the browser holds a JSESSIONID cookie; with JWTs, requests with Authorization: Bearer <token> succeed and requests without it get 401.',
           },
         ),
         resources: [
@@ -241,7 +241,7 @@ export const DETAILS = phaseDetails('p60-advanced', {
           ),
           docs(
             'Django REST framework: filtering against the current user',
-            'https://github.com/encode/django-rest-framework/blob/main/docs/api-guide/filtering.md',
+            'https://www.django-rest-framework.org/api-guide/filtering/#filtering-against-the-current-user',
             'python',
           ),
           docs(
@@ -254,8 +254,16 @@ export const DETAILS = phaseDetails('p60-advanced', {
       2: {
         why: 'Front ends rely on the difference between 401 and 403 to decide whether to ask the user to log in or to show "not allowed".',
         minutes: 25,
-        doneWhen:
-          "`curl -i` without credentials on /api/tasks returns 401, and a logged-in user sending PUT or DELETE for another user's task gets 403 (or 404 if you choose to hide that it exists; note which in the README).",
+        doneWhen: byStack(
+          "`curl -i` without credentials on /api/v1/tasks returns 401, and a logged-in user sending PUT or DELETE for another user's task gets 403 (or 404 if you choose to hide that it exists; note which in the README).",
+          {
+            python:
+              "`curl -i` without credentials on /api/v1/tasks returns 401 (DRF answers 403 when SessionAuthentication comes first, because it sends no WWW-Authenticate challenge, so give it an authenticate_header or turn NotAuthenticated into 401 in your exception handler), and a logged-in user sending PUT or DELETE for another user's task gets 403 (or 404 if you choose to hide that it exists; note which in the README).",
+            javascript:
+              "`curl -i` without credentials on /api/v1/tasks returns 401, and a logged-in user sending PUT or DELETE for another user's task gets 403 (or 404 if you choose to hide that it exists; note which in the README).",
+            java: "`curl -i` without credentials on /api/v1/tasks returns 401 (with form login, Spring Security redirects to /login unless /api/** gets an HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)), and a logged-in user sending PUT or DELETE for another user's task gets 403 (or 404 if you choose to hide that it exists; note which in the README).",
+          },
+        ),
         resources: [
           docs(
             'MDN: 401 Unauthorized',
@@ -304,45 +312,19 @@ export const DETAILS = phaseDetails('p60-advanced', {
       ],
     ],
     items: {
-      1: {
-        why: "A request id in every response and log line is how you trace one user's failing request through busy logs, and one JSON object per line is what log search tools index.",
-        minutes: 35,
-        doneWhen:
-          '`curl -i` shows an X-Request-Id header on every response, and each request prints one JSON log line such as {"request_id": "…", "method": "GET", "path": "/api/tasks", "status": 200, "ms": 12} carrying the same id.',
-        resources: [
-          docs(
-            'Django: middleware',
-            'https://docs.djangoproject.com/en/stable/topics/http/middleware/',
-            'python',
-          ),
-          docs(
-            'Python logging cookbook: structured logging',
-            'https://docs.python.org/3/howto/logging-cookbook.html#implementing-structured-logging',
-            'python',
-          ),
-          docs(
-            'Express: writing middleware',
-            'https://expressjs.com/en/guide/writing-middleware.html',
-            'javascript',
-          ),
-          tool('pino: JSON logger for Node.js', 'https://github.com/pinojs/pino', 'javascript'),
-          docs(
-            'Spring Framework: servlet filters',
-            'https://docs.spring.io/spring-framework/reference/web/webmvc/filters.html',
-            'java',
-          ),
-          docs(
-            'Spring Boot: logging, including structured logging',
-            'https://docs.spring.io/spring-boot/reference/features/logging.html',
-            'java',
-          ),
-        ],
-      },
       2: {
         why: 'With the login check in one middleware, a new /api route is protected by default instead of relying on every handler to remember.',
         minutes: 25,
-        doneWhen:
+        doneWhen: byStack(
           'Any /api route called without a valid session or token gets 401 from the middleware before the handler runs, while the sign-up and login routes still work without logging in.',
+          {
+            python:
+              "Your own middleware, listed after AuthenticationMiddleware, answers 401 with your JSON error body for /api/ paths when request.user is not authenticated (Django's LoginRequiredMiddleware redirects to the login page instead, which suits HTML pages, not an API), while the sign-up and login routes still work without logging in.",
+            javascript:
+              'Any /api route called without a valid session or token gets 401 from the middleware before the handler runs, while the sign-up and login routes still work without logging in.',
+            java: 'Any /api route called without a valid session or token gets 401 from the security filter chain before the controller runs, while the sign-up and login routes (permitAll) still work without logging in.',
+          },
+        ),
         resources: [
           docs(
             'Django: LoginRequiredMiddleware',
@@ -365,7 +347,7 @@ export const DETAILS = phaseDetails('p60-advanced', {
         why: 'Middleware order bugs (auth after the handler, logging that misses errors, CORS headers lost on error responses) are common in production, so you must be able to read and explain the chain.',
         minutes: 15,
         doneWhen:
-          'A README section lists your middleware from first to last, with one sentence each on why it sits there and what would break if it moved.',
+          'A README section lists your middleware from first to last (the framework’s own, the login check and the request-id logger from today’s last item), with one sentence each on why it sits there and what would break if it moved.',
         resources: [
           docs(
             'Django: middleware ordering',
@@ -425,6 +407,40 @@ export const DETAILS = phaseDetails('p60-advanced', {
           ),
         ],
       },
+      5: {
+        why: "A request id in every response and log line is how you trace one user's failing request through busy logs, and one JSON object per line is what log search tools index.",
+        minutes: 35,
+        doneWhen:
+          '`curl -i` shows an X-Request-Id header on every response, and each request prints one JSON log line such as {"request_id": "…", "method": "GET", "path": "/api/v1/tasks", "status": 200, "ms": 12} carrying the same id.',
+        resources: [
+          docs(
+            'Django: middleware',
+            'https://docs.djangoproject.com/en/stable/topics/http/middleware/',
+            'python',
+          ),
+          docs(
+            'Python logging cookbook: structured logging',
+            'https://docs.python.org/3/howto/logging-cookbook.html#implementing-structured-logging',
+            'python',
+          ),
+          docs(
+            'Express: writing middleware',
+            'https://expressjs.com/en/guide/writing-middleware.html',
+            'javascript',
+          ),
+          tool('pino: JSON logger for Node.js', 'https://github.com/pinojs/pino', 'javascript'),
+          docs(
+            'Spring Framework: servlet filters',
+            'https://docs.spring.io/spring-framework/reference/web/webmvc/filters.html',
+            'java',
+          ),
+          docs(
+            'Spring Boot: logging, including structured logging',
+            'https://docs.spring.io/spring-boot/reference/features/logging.html',
+            'java',
+          ),
+        ],
+      },
     },
   },
   d5: {
@@ -434,8 +450,8 @@ export const DETAILS = phaseDetails('p60-advanced', {
         'The trace is what you need to debug on the server, but in a response it leaks file paths, library versions and code structure to attackers; the client only needs a status, a safe message and perhaps the request id to quote.',
       ],
       [
-        'What makes a test an integration test rather than a unit test?',
-        'It drives several real parts together (routing, middleware, the handler and a test database) through the HTTP interface, instead of one function with its collaborators replaced.',
+        'Why must every integration test start from a known database state?',
+        "Otherwise a test passes or fails depending on rows left by earlier tests or the order they run in. Django's TestCase rolls each test back, @Transactional does the same in Spring tests, and with node:test you truncate or roll back the tables before each test.",
       ],
     ],
     items: {
@@ -448,7 +464,7 @@ export const DETAILS = phaseDetails('p60-advanced', {
           docs('RFC 9457: Problem Details for HTTP APIs', 'https://www.rfc-editor.org/rfc/rfc9457'),
           docs(
             'Django REST framework: exceptions and custom handlers',
-            'https://github.com/encode/django-rest-framework/blob/main/docs/api-guide/exceptions.md',
+            'https://www.django-rest-framework.org/api-guide/exceptions/#custom-exception-handling',
             'python',
           ),
           docs(
@@ -502,8 +518,8 @@ export const DETAILS = phaseDetails('p60-advanced', {
             python:
               "`python manage.py test` runs at least three tests (a successful login, a 403 on another user's task, a JSON 404 for an unknown route) against Django's throwaway test database, and all pass.",
             javascript:
-              "`npx vitest run` runs at least three supertest tests (a successful login, a 403 on another user's task, a JSON 404 for an unknown route) and all pass; export the app without calling listen() so supertest can drive it.",
-            java: "`./mvnw test` (or ./gradlew test) runs at least three MockMvc tests (a successful login, a 403 on another user's task, a JSON 404 for an unknown route) and all pass.",
+              "`node --test` runs at least three supertest tests (a successful login, a 403 on another user's task, a JSON 404 for an unknown route) against a separate test database, and all pass; supertest drives the app exported from app.js as on day 16.",
+            java: "`./mvnw test` runs at least three MockMvc tests (a successful login, a 403 on another user's task, a JSON 404 for an unknown route) and all pass.",
           },
         ),
         resources: [
@@ -512,7 +528,7 @@ export const DETAILS = phaseDetails('p60-advanced', {
             'https://docs.djangoproject.com/en/stable/topics/testing/tools/',
             'python',
           ),
-          docs('Vitest: getting started', 'https://vitest.dev/guide/', 'javascript'),
+          docs('Node.js test runner', 'https://nodejs.org/api/test.html', 'javascript'),
           tool('supertest: HTTP assertions', 'https://github.com/ladjs/supertest', 'javascript'),
           tutorial(
             'Spring guide: testing the web layer',

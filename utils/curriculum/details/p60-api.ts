@@ -1,7 +1,7 @@
 import { byStack } from '../build';
 import { docs, phaseDetails, tool, tutorial } from '../build-details';
 
-const DRF = 'https://github.com/encode/django-rest-framework/blob/master/docs';
+const DRF = 'https://www.django-rest-framework.org';
 const EXPRESS = 'https://expressjs.com/en';
 const MDN = 'https://developer.mozilla.org/en-US/docs';
 const API_DESIGN = 'https://learn.microsoft.com/en-us/azure/architecture/best-practices/api-design';
@@ -56,7 +56,7 @@ export const DETAILS = phaseDetails('p60-api', {
           ),
           docs(
             'DRF: exceptions and custom error handling',
-            `${DRF}/api-guide/exceptions.md`,
+            `${DRF}/api-guide/exceptions/`,
             'python',
           ),
           docs('Express: error handling', `${EXPRESS}/guide/error-handling.html`, 'javascript'),
@@ -97,10 +97,10 @@ export const DETAILS = phaseDetails('p60-api', {
           },
         ),
         resources: [
-          tutorial('DRF tutorial 1: serialization', `${DRF}/tutorial/1-serialization.md`, 'python'),
+          tutorial('DRF tutorial 1: serialization', `${DRF}/tutorial/1-serialization/`, 'python'),
           tutorial(
             'DRF tutorial 2: requests and responses',
-            `${DRF}/tutorial/2-requests-and-responses.md`,
+            `${DRF}/tutorial/2-requests-and-responses/`,
             'python',
           ),
           docs('Express: routing (express.Router)', `${EXPRESS}/guide/routing.html`, 'javascript'),
@@ -133,11 +133,7 @@ export const DETAILS = phaseDetails('p60-api', {
         doneWhen:
           '`?status=done` returns only done tasks, and an unknown status value gives the result you documented (400 or an empty list).',
         resources: [
-          docs(
-            'DRF: filtering against query parameters',
-            `${DRF}/api-guide/filtering.md`,
-            'python',
-          ),
+          docs('DRF: filtering against query parameters', `${DRF}/api-guide/filtering/`, 'python'),
           docs('Express API: req.query', `${EXPRESS}/5x/api.html#req.query`, 'javascript'),
           docs(
             'Spring MVC: @RequestParam',
@@ -157,7 +153,7 @@ export const DETAILS = phaseDetails('p60-api', {
             'https://www.postgresql.org/docs/current/queries-limit.html',
           ),
           docs('Web API design best practices (filtering and pagination)', API_DESIGN),
-          docs('DRF: pagination', `${DRF}/api-guide/pagination.md`, 'python'),
+          docs('DRF: pagination', `${DRF}/api-guide/pagination/`, 'python'),
         ],
       },
     },
@@ -178,7 +174,7 @@ export const DETAILS = phaseDetails('p60-api', {
         resources: [
           tutorial(
             'DRF tutorial 3: class-based views',
-            `${DRF}/tutorial/3-class-based-views.md`,
+            `${DRF}/tutorial/3-class-based-views/`,
             'python',
           ),
           docs('Express API: express.json()', `${EXPRESS}/5x/api.html#express.json`, 'javascript'),
@@ -207,7 +203,7 @@ export const DETAILS = phaseDetails('p60-api', {
             'OWASP: input validation cheat sheet',
             'https://cheatsheetseries.owasp.org/cheatsheets/Input_Validation_Cheat_Sheet.html',
           ),
-          docs('DRF: serializers (validation)', `${DRF}/api-guide/serializers.md`, 'python'),
+          docs('DRF: serializers (validation)', `${DRF}/api-guide/serializers/`, 'python'),
           docs('Express: error handling', `${EXPRESS}/guide/error-handling.html`, 'javascript'),
           docs(
             'Spring Boot: validation',
@@ -239,7 +235,7 @@ export const DETAILS = phaseDetails('p60-api', {
           },
         ),
         resources: [
-          docs('DRF: testing', `${DRF}/api-guide/testing.md`, 'python'),
+          docs('DRF: testing', `${DRF}/api-guide/testing/`, 'python'),
           tool('supertest', 'https://github.com/ladjs/supertest', 'javascript'),
           docs(
             'Spring Framework: MockMvc',
@@ -378,7 +374,7 @@ export const DETAILS = phaseDetails('p60-api', {
           '`curl -X POST localhost:PORT/graphql -H \'Content-Type: application/json\' -d \'{"query":"{ tasks { id title } }"}\'` returns `{"data":{"tasks":[…]}}` with only id and title.',
           {
             python:
-              'With strawberry-graphql and its Django view on /graphql, POSTing `{"query":"{ tasks { id title } }"}` with curl returns `{"data":{"tasks":[…]}}` with only id and title.',
+              'With strawberry-graphql and its Django view mounted as `path("graphql", csrf_exempt(GraphQLView.as_view(schema=schema)))` (as its Django guide shows, so curl can POST without a CSRF token), POSTing `{"query":"{ tasks { id title } }"}` returns `{"data":{"tasks":[…]}}` with only id and title.',
             javascript:
               'With the graphql and graphql-http packages mounted on /graphql, POSTing `{"query":"{ tasks { id title } }"}` with curl returns `{"data":{"tasks":[…]}}` with only id and title.',
             java: 'With spring-boot-starter-graphql, a schema.graphqls and a @QueryMapping, POSTing `{"query":"{ tasks { id title } }"}` to /graphql returns `{"data":{"tasks":[…]}}` with only id and title.',

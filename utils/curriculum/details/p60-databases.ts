@@ -17,7 +17,7 @@ export const DETAILS = phaseDetails('p60-databases', {
     ],
     items: {
       1: {
-        why: 'Almost every back-end job involves a relational database, and the command-line client is how you inspect one on a server.',
+        why: 'Almost every back-end job involves a relational database and the command-line client is how you inspect one on a server; the later Docker, CI, Kubernetes and performance days use PostgreSQL, so pick it unless you have a reason to learn MySQL.',
         minutes: 35,
         doneWhen: '`SELECT version();` prints the server version in psql or in the mysql client.',
         resources: [

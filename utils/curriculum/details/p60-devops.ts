@@ -53,8 +53,8 @@ export const DETAILS = phaseDetails('p60-devops', {
         resources: [
           docs('Docker: volumes', 'https://docs.docker.com/engine/storage/volumes/'),
           docs(
-            'postgres image: configuration and PGDATA',
-            'https://github.com/docker-library/docs/blob/master/postgres/README.md',
+            'Docker Hub: the official postgres image (environment variables and PGDATA)',
+            'https://hub.docker.com/_/postgres',
           ),
         ],
       },
@@ -79,9 +79,9 @@ export const DETAILS = phaseDetails('p60-devops', {
           'docker build -t tasks:0.1 . succeeds and docker run -p <port>:<port> tasks:0.1 serves the app from the container.',
           {
             python:
-              "docker build -t tasks:0.1 . succeeds and docker run -p 8000:8000 tasks:0.1 serves the app through gunicorn started with --bind 0.0.0.0:8000 (gunicorn's default, 127.0.0.1, cannot be reached from outside the container); pick the python:3.x-slim tag that matches the Python you develop with.",
+              "docker build -t tasks:0.1 . succeeds and docker run -p 8000:8000 tasks:0.1 serves the app through gunicorn started with --bind 0.0.0.0:8000 (gunicorn's default, 127.0.0.1, cannot be reached from outside the container); python:3.14-slim matches the Python 3.14 you installed on day 1.",
             javascript:
-              'docker build -t tasks:0.1 . succeeds on node:24-alpine (the current LTS; Node 20 reached end of life in April 2026) and docker run -p 3000:3000 tasks:0.1 serves the app.',
+              'docker build -t tasks:0.1 . succeeds on node:24-alpine (the Node 24 LTS you installed on day 1; Node 20 reached end of life in April 2026) and docker run -p 3000:3000 tasks:0.1 serves the app.',
             java: 'docker build -t tasks:0.1 . compiles the jar in an eclipse-temurin:21-jdk stage and runs it on eclipse-temurin:21-jre, with java.version in your build at 21 or lower so the jar runs on that JRE, and docker run -p 8080:8080 tasks:0.1 serves the app.',
           },
         ),
@@ -232,8 +232,8 @@ export const DETAILS = phaseDetails('p60-devops', {
   d4: {
     checks: [
       [
-        'Does a failing CI check stop a pull request from being merged on its own?',
-        'No. It only shows a red cross; merging is blocked only when a branch protection rule or ruleset on the target branch requires that check to pass.',
+        'Why pin the runtime version in the workflow (python-version, node-version, java-version) instead of taking whatever the runner has?',
+        'So CI tests the same version you develop with and ship in the Docker image; an unpinned or latest version can change under you, so a build breaks or behaves differently for reasons that have nothing to do with your code.',
       ],
       [
         'Why run the linter in CI when everyone can run it locally?',
@@ -248,10 +248,10 @@ export const DETAILS = phaseDetails('p60-devops', {
           'The linter passes locally, and .github/workflows/ci.yml installs dependencies, runs the linter and runs the tests against a PostgreSQL service container; the Actions tab shows a green run for your push.',
           {
             python:
-              'ruff check . passes locally (ruff in your dev requirements, settings in pyproject.toml), and .github/workflows/ci.yml installs dependencies, runs ruff check and the tests against a postgres service container; the Actions tab shows a green run for your push.',
+              'ruff check . passes locally (ruff in your dev requirements, settings in pyproject.toml), and .github/workflows/ci.yml uses actions/setup-python with python-version "3.14", installs dependencies, runs ruff check and the tests against a postgres service container; the Actions tab shows a green run for your push.',
             javascript:
-              'npx eslint . passes locally with an eslint.config.js made by npm init @eslint/config, and .github/workflows/ci.yml runs npm ci, npx eslint . and npm test against a postgres service container; the Actions tab shows a green run for your push.',
-            java: 'Checkstyle runs in your build (mvn checkstyle:check or ./gradlew checkstyleMain, starting from the bundled google_checks.xml) and passes, and .github/workflows/ci.yml sets up JDK 21 and runs the build with tests against a postgres service container; the Actions tab shows a green run for your push.',
+              'npx eslint . passes locally with an eslint.config.js made by npm init @eslint/config, and .github/workflows/ci.yml uses actions/setup-node with node-version 24, runs npm ci, npx eslint . and npm test against a postgres service container; the Actions tab shows a green run for your push.',
+            java: 'Checkstyle runs in your Maven build (./mvnw checkstyle:check, starting from the bundled google_checks.xml) and passes, and .github/workflows/ci.yml sets up JDK 21 and runs the build with tests against a postgres service container; the Actions tab shows a green run for your push.',
           },
         ),
         resources: [

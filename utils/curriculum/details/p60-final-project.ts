@@ -61,8 +61,8 @@ export const DETAILS = phaseDetails('p60-final-project', {
   d2: {
     checks: [
       [
-        'What does writing "Closes #12" in a pull request description do?',
-        'When the pull request is merged into the default branch, GitHub closes issue #12 and links the two, so the history shows why each change was made.',
+        'Why keep pull requests small even on a project you build alone?',
+        'Each one is quick to review, runs through CI on its own and can be reverted without dragging other work with it, and together they leave a history that shows what changed and why.',
       ],
     ],
     items: {
@@ -74,7 +74,7 @@ export const DETAILS = phaseDetails('p60-final-project', {
         resources: [
           docs(
             'Django REST framework: viewsets',
-            'https://github.com/encode/django-rest-framework/blob/main/docs/api-guide/viewsets.md',
+            'https://www.django-rest-framework.org/api-guide/viewsets/',
             'python',
           ),
           docs('Express: routing', 'https://expressjs.com/en/guide/routing.html', 'javascript'),
@@ -136,7 +136,7 @@ export const DETAILS = phaseDetails('p60-final-project', {
             python:
               'pytest with pytest-django (DJANGO_SETTINGS_MODULE set in pytest.ini or pyproject.toml) runs at least one success and one error test for every endpoint, all green.',
             javascript:
-              'npx vitest run (or npx jest) runs supertest tests with at least one success and one error case for every endpoint, all green.',
+              '`node --test` runs supertest tests with at least one success and one error case for every endpoint against a separate test database, all green.',
             java: './mvnw test runs JUnit 5 and MockMvc tests with at least one success and one error case for every endpoint, all green.',
           },
         ),
@@ -151,7 +151,7 @@ export const DETAILS = phaseDetails('p60-final-project', {
             'https://docs.djangoproject.com/en/stable/topics/testing/overview/',
             'python',
           ),
-          docs('Vitest: getting started', 'https://vitest.dev/guide/', 'javascript'),
+          docs('Node.js test runner', 'https://nodejs.org/api/test.html', 'javascript'),
           tool('supertest: HTTP assertions', 'https://github.com/ladjs/supertest', 'javascript'),
           docs(
             'Spring Boot: testing Spring Boot applications',

@@ -27,7 +27,7 @@ export const DETAILS = phaseDetails('p60-framework', {
             python:
               'Inside an activated virtual environment, `django-admin startproject config .` and `python manage.py startapp tasks` ran, and `python manage.py runserver` shows the Django welcome page at http://127.0.0.1:8000/.',
             javascript:
-              'package.json lists express (and nodemon under devDependencies), and `npx nodemon app.js` restarts the server when you save; http://localhost:3000/ answers.',
+              'package.json lists express (and nodemon under devDependencies), and `npx nodemon server.js` restarts the server when you save; http://localhost:3000/ answers.',
             java: 'The Initializr project (Maven, Java 21, Spring Web, Thymeleaf) starts with `./mvnw spring-boot:run` and http://localhost:8080/ answers (a Whitelabel 404 is fine before you add a route).',
           },
         ),
@@ -96,7 +96,7 @@ export const DETAILS = phaseDetails('p60-framework', {
             python:
               '`python manage.py test` reports "Ran 1 test … OK", and changing the expected text makes it fail.',
             javascript:
-              '`node --test` reports 1 passing test; app.js exports the app and a separate server.js calls listen(), so the test needs no open port.',
+              'After `npm install --save-dev supertest`, `node --test` reports 1 passing test; app.js exports the app and server.js (the file nodemon runs) calls listen(), so the test needs no open port.',
             java: '`./mvnw test` reports "Tests run: 1, Failures: 0", and changing the expected text makes it fail.',
           },
         ),
@@ -380,7 +380,11 @@ export const DETAILS = phaseDetails('p60-framework', {
             `${DJANGO}/ref/databases/`,
             'python',
           ),
-          tool('node-postgres (pg)', 'https://github.com/brianc/node-postgres', 'javascript'),
+          docs(
+            'node-postgres: queries and parameters',
+            'https://node-postgres.com/features/queries',
+            'javascript',
+          ),
           tool('mysql2', 'https://github.com/sidorares/node-mysql2', 'javascript'),
           tutorial(
             'Accessing data with JPA',
@@ -471,7 +475,7 @@ export const DETAILS = phaseDetails('p60-framework', {
             python:
               'settings.py reads `os.environ["DB_PASSWORD"]` (and the other settings), a search of the code finds no password, and the server starts with them exported.',
             javascript:
-              'The pool reads `process.env.DB_PASSWORD` and friends, a search of the code finds no password, and `node --env-file=.env app.js` (Node 20.6 or newer) starts it.',
+              'The pool reads `process.env.DB_PASSWORD` and friends, a search of the code finds no password, and `node --env-file=.env server.js` starts it.',
             // biome-ignore lint/suspicious/noTemplateCurlyInString: Spring property placeholder, shown as text
             java: 'application.properties uses `${DB_PASSWORD}` placeholders (or you set SPRING_DATASOURCE_PASSWORD), a search of the code finds no password, and the app starts with them exported.',
           },

@@ -21,9 +21,9 @@ export const DETAILS = phaseDetails('p60-fundamentals', {
           '`--version` prints your installed version and your "hello world" script prints its greeting.',
           {
             python:
-              '`python3 --version` (or `py --version` on Windows) prints 3.x and `python3 hello.py` prints "Hello, world!".',
+              '`python3 --version` (or `py --version` on Windows) prints 3.14.x and `python3 hello.py` prints "Hello, world!". The Dockerfile and CI on days 47 and 49 use the same 3.14.',
             javascript:
-              '`node --version` prints an LTS version and `node hello.js` prints "Hello, world!".',
+              '`node --version` prints v24.x (the LTS line the Docker image on day 47 uses too) and `node hello.js` prints "Hello, world!".',
             java: '`java -version` prints 21 and `java HelloWorld.java` prints "Hello, world!".',
           },
         ),

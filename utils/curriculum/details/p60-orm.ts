@@ -40,10 +40,10 @@ export const DETAILS = phaseDetails('p60-orm', {
           'User and Task models map onto your tables, Task belongs to a User, and a script creates a user with a task and reads it back.',
           {
             python:
-              "Task has a ForeignKey to Django's built-in user model (settings.AUTH_USER_MODEL), makemigrations and migrate run cleanly, and in `python manage.py shell` you create a user and a task that belongs to them.",
+              "Your Task model from day 19 has its owner as a ForeignKey to settings.AUTH_USER_MODEL with related_name='tasks' (add it with makemigrations and migrate if day 33 did not), and in `python manage.py shell` you create a user and a task and read it back with user.tasks.all().",
             javascript:
               'User and Task models map onto your existing tables (set tableName, underscored and timestamps to match them), Task.belongsTo(User) is defined, and a script creates a user with a task. Never run sync({ force: true }) on real data: it drops the tables.',
-            java: 'A User entity and a @ManyToOne owner field on Task start without errors, and a CommandLineRunner or test saves a user with a task and reads it back.',
+            java: 'The Task entity from day 19 has a @ManyToOne owner pointing at the User entity behind your login (add it if day 33 did not), the app starts without errors, and a CommandLineRunner or test saves a user with a task and reads it back.',
           },
         ),
         resources: [
@@ -159,7 +159,7 @@ export const DETAILS = phaseDetails('p60-orm', {
         why: 'Every list endpoint in production is sorted and paginated, because returning whole tables does not survive real data volumes.',
         minutes: 25,
         doneWhen:
-          'Asking for the second page of 10 returns tasks 11 to 20 in a stable order (e.g. by due date, then id), and the SQL log shows ORDER BY with LIMIT and OFFSET.',
+          'The limit and offset of your list endpoint from day 22 now go through the ORM: `?limit=10&offset=10` returns tasks 11 to 20 in a stable order (e.g. by due date, then id), the maximum page size still applies, and the SQL log shows ORDER BY with LIMIT and OFFSET.',
         resources: [
           docs(
             'Django: pagination',
@@ -287,7 +287,7 @@ export const DETAILS = phaseDetails('p60-orm', {
               'makemigrations creates a file that adds the priority field, migrate applies it, and \\d on the task table in psql (or DESCRIBE in mysql) shows the new column.',
             javascript:
               'npx sequelize-cli migration:generate creates a migration whose up() calls addColumn and down() calls removeColumn, npx sequelize-cli db:migrate applies it, and the column shows up in psql or mysql.',
-            java: 'A new V2__add_task_priority.sql (Flyway) or changeset (Liquibase) runs at start-up and the column shows up in psql or mysql. With Flyway 10 or later add flyway-database-postgresql (or flyway-mysql) next to flyway-core, set spring.flyway.baseline-on-migrate=true for tables that already exist, and switch spring.jpa.hibernate.ddl-auto to validate.',
+            java: 'A new V2__add_task_priority.sql (Flyway) or changeset (Liquibase) runs at start-up and the column shows up in psql or mysql. For Flyway add spring-boot-starter-flyway (Spring Boot 4; on Boot 3 flyway-core) plus flyway-database-postgresql (or flyway-mysql), set spring.flyway.baseline-on-migrate=true for tables that already exist, and switch spring.jpa.hibernate.ddl-auto to validate.',
           },
         ),
         resources: [
@@ -304,11 +304,6 @@ export const DETAILS = phaseDetails('p60-orm', {
           docs(
             'Spring Boot: database migrations with Flyway or Liquibase',
             'https://docs.spring.io/spring-boot/how-to/data-initialization.html',
-            'java',
-          ),
-          docs(
-            'Flyway: versioned migrations',
-            'https://documentation.red-gate.com/flyway/flyway-concepts/migrations/versioned-migrations',
             'java',
           ),
         ],
@@ -338,8 +333,8 @@ export const DETAILS = phaseDetails('p60-orm', {
             'javascript',
           ),
           docs(
-            'Flyway: migrations',
-            'https://documentation.red-gate.com/flyway/flyway-concepts/migrations',
+            'Flyway: versioned migrations (roll forward with a new one)',
+            'https://documentation.red-gate.com/fd/versioned-migrations-273973333.html',
             'java',
           ),
         ],
@@ -372,8 +367,8 @@ export const DETAILS = phaseDetails('p60-orm', {
         'Loading a list with one query and then running one more query per item to fetch a related object; eager loading fetches the related rows in one or two queries instead.',
       ],
       [
-        'Why generate many rows before comparing EXPLAIN output?',
-        'On a few dozen rows the planner prefers a sequential scan because the table fits in a page or two, so an index looks useless; with around 100,000 rows the switch from Seq Scan to Index Scan shows in cost and time.',
+        'What does EXPLAIN ANALYZE add to EXPLAIN, and what must you watch out for?',
+        'It really runs the query and prints the actual rows and time of each step next to the planner’s estimates. Because it executes the statement, analyse an UPDATE or DELETE inside BEGIN … ROLLBACK.',
       ],
     ],
     items: {
@@ -412,7 +407,7 @@ export const DETAILS = phaseDetails('p60-orm', {
         why: 'Indexes are the first tool for slow queries, and reading EXPLAIN on realistic data volumes is how you prove one helps.',
         minutes: 40,
         doneWhen:
-          'After inserting about 100,000 tasks (e.g. INSERT … SELECT … FROM generate_series(1, 100000) in PostgreSQL, or a script for MySQL), EXPLAIN ANALYZE of a filter on due date shows a Seq Scan before and an Index Scan or Bitmap Index Scan after the index migration, with both execution times noted.',
+          'After inserting about 100,000 tasks (e.g. INSERT … SELECT … FROM generate_series(1, 100000) in PostgreSQL, or a script for MySQL), EXPLAIN ANALYZE of a selective filter on due date (one day, with the generated dates spread over a few years) shows a Seq Scan before and an Index Scan or Bitmap Index Scan after the index migration, with both execution times noted.',
         resources: [
           docs(
             'PostgreSQL: using EXPLAIN',

@@ -18,13 +18,13 @@ export const DETAILS = phaseDetails('p60-performance', {
         why: 'You cannot tell whether an optimisation worked without a baseline, and load testing is how teams find their limits before users do.',
         minutes: 40,
         doneWhen: byStack(
-          'A 60-second load test with about 20 concurrent users against your list endpoint on localhost completes, and your notes record requests per second and the tail latency.',
+          'A 60-second load test with about 20 concurrent users against GET /api/v1/tasks on localhost completes with every request logged in (a session cookie or token sent each time) and no non-2xx responses, so you are not measuring fast 401s; your notes record requests per second and the tail latency.',
           {
             python:
-              'locust -f locustfile.py --headless -u 20 -r 5 -t 60s --host http://localhost:8000 completes against GET /api/tasks, and your notes record requests per second and the 95th percentile.',
+              'locust -f locustfile.py --headless -u 20 -r 5 -t 60s --host http://localhost:8000 completes against GET /api/v1/tasks with 0 failures (each user logs in in on_start, or sends your session cookie, so no request gets 401), and your notes record requests per second and the 95th percentile.',
             javascript:
-              'npx autocannon -c 20 -d 60 http://localhost:3000/api/tasks completes, and your notes record requests per second and the 99% latency column (autocannon prints 2.5%, 50%, 97.5% and 99%, not p95).',
-            java: 'k6 run script.js with 20 virtual users for 60 seconds against http://localhost:8080/api/tasks completes, and your notes record http_reqs per second and p(95) of http_req_duration.',
+              "npx autocannon -c 20 -d 60 -H 'Cookie: connect.sid=…' (or -H 'Authorization: Bearer …') http://localhost:3000/api/v1/tasks completes with no non-2xx responses, and your notes record requests per second and the 99% latency column (autocannon prints 2.5%, 50%, 97.5% and 99%, not p95).",
+            java: 'k6 run --vus 20 --duration 60s script.js, where script.js GETs http://localhost:8080/api/v1/tasks with your session cookie or token in its headers, completes with http_req_failed at 0%, and your notes record http_reqs per second and p(95) of http_req_duration.',
           },
         ),
         resources: [
@@ -32,7 +32,11 @@ export const DETAILS = phaseDetails('p60-performance', {
             'Google SRE book: monitoring distributed systems',
             'https://sre.google/sre-book/monitoring-distributed-systems/',
           ),
-          tool('Locust', 'https://github.com/locustio/locust', 'python'),
+          tutorial(
+            'Locust: quickstart',
+            'https://docs.locust.io/en/stable/quickstart.html',
+            'python',
+          ),
           tool('autocannon', 'https://github.com/mcollina/autocannon', 'javascript'),
           docs(
             'k6: running k6',
@@ -67,7 +71,10 @@ export const DETAILS = phaseDetails('p60-performance', {
         doneWhen:
           'A saved Lighthouse report (Chrome DevTools → Lighthouse, or npx lighthouse <url>) gives your performance score, and your notes list its top three opportunities.',
         resources: [
-          tool('Lighthouse', 'https://github.com/GoogleChrome/lighthouse'),
+          docs(
+            'Chrome for Developers: Lighthouse overview',
+            'https://developer.chrome.com/docs/lighthouse/overview/',
+          ),
           docs('web.dev: Web Vitals', 'https://web.dev/articles/vitals'),
         ],
       },
@@ -78,7 +85,7 @@ export const DETAILS = phaseDetails('p60-performance', {
           'A metrics endpoint returns Prometheus text with a request counter and a latency histogram, and the counter rises by about the number of requests your load test sent.',
           {
             python:
-              'GET /metrics returns Prometheus text with a request counter and a latency histogram (e.g. http_requests_total and http_request_duration_seconds_bucket), and the counter rises by about the number of requests the load test sent.',
+              'GET /metrics returns Prometheus text with a request counter and a latency histogram (e.g. http_requests_total and http_request_duration_seconds_bucket), and the counter rises by about the number of requests the load test sent. Under gunicorn with several workers each process counts only its own requests, so set PROMETHEUS_MULTIPROC_DIR and use the multiprocess collector (or run one worker for this check).',
             javascript:
               'GET /metrics returns prom-client output with your request counter and latency histogram, and the counter rises by about the number of requests the load test sent.',
             java: 'With spring-boot-starter-actuator, micrometer-registry-prometheus and management.endpoints.web.exposure.include=health,prometheus, GET /actuator/prometheus shows http_server_requests_seconds_count rising by about the number of requests the load test sent.',
@@ -107,12 +114,12 @@ export const DETAILS = phaseDetails('p60-performance', {
   d2: {
     checks: [
       [
-        'What does a 304 Not Modified response save?',
-        "The body: the server confirms through the ETag (If-None-Match) or Last-Modified date that the client's copy is still current, so only headers cross the network.",
+        'Why does an ETag computed from the finished response save bandwidth but not server time?',
+        'The server still runs the handler and the query to build the body, hashes it and only then sees it is unchanged. To save the work too, derive the ETag cheaply up front (e.g. from an updated_at column or a version number) and answer 304 before running the query.',
       ],
       [
         'What is the difference between Cache-Control: no-cache and no-store?',
-        'no-cache lets a cache keep the response but requires revalidation before every reuse; no-store forbids storing it at all, which is what per-user or sensitive data needs.',
+        'no-cache lets a cache keep the response but requires revalidation before every reuse; no-store forbids storing it at all, which is what tokens and personal details need. Adding private keeps a per-user response out of shared caches such as proxies and CDNs.',
       ],
     ],
     items: {
@@ -155,13 +162,13 @@ export const DETAILS = phaseDetails('p60-performance', {
         why: 'Conditional requests let clients reuse data they already hold, cutting bandwidth for API responses that rarely change.',
         minutes: 40,
         doneWhen: byStack(
-          "curl -i shows an ETag on GET /api/tasks/1, and curl -i -H 'If-None-Match: <that etag>' returns 304 with no body.",
+          "With your session cookie or token sent, curl -i shows an ETag and Cache-Control: private, no-cache on GET /api/v1/tasks/1, and curl -i -H 'If-None-Match: <that etag>' returns 304 with no body.",
           {
             python:
-              "With ConditionalGetMiddleware (or the @etag decorator), curl -i shows an ETag on GET /api/tasks/1, and curl -i -H 'If-None-Match: <that etag>' returns 304 with no body.",
+              "With ConditionalGetMiddleware (or the @etag decorator) and your session cookie sent, curl -i shows an ETag and Cache-Control: private, no-cache on GET /api/v1/tasks/1, and curl -i -H 'If-None-Match: <that etag>' returns 304 with no body.",
             javascript:
-              "Express already adds a weak ETag to res.json responses: curl -i shows it on GET /api/tasks/1, curl -i -H 'If-None-Match: <that etag>' returns 304 with no body, and your notes say why the handler still runs every time.",
-            java: "With a ShallowEtagHeaderFilter registered (or ResponseEntity.eTag()), curl -i shows an ETag on GET /api/tasks/1, and curl -i -H 'If-None-Match: <that etag>' returns 304 with no body.",
+              "Express already adds a weak ETag to res.json responses: with your cookie or token sent, curl -i shows it (next to the Cache-Control: private, no-cache you set) on GET /api/v1/tasks/1, curl -i -H 'If-None-Match: <that etag>' returns 304 with no body, and your notes say why the handler still runs every time.",
+            java: "With a ShallowEtagHeaderFilter registered (or ResponseEntity.eTag()) and your session cookie or token sent, curl -i shows an ETag and Cache-Control: private, no-cache on GET /api/v1/tasks/1, and curl -i -H 'If-None-Match: <that etag>' returns 304 with no body.",
           },
         ),
         resources: [
@@ -190,7 +197,7 @@ export const DETAILS = phaseDetails('p60-performance', {
         why: "Caching a logged-in user's data in a shared cache can show it to the next user, one of the worst bugs a back end can ship.",
         minutes: 20,
         doneWhen:
-          'Your notes list the responses that must never be cached (the logged-in task list, /api/me, anything with personal data), and curl -i on each shows Cache-Control: no-store.',
+          'Your notes list the responses no cache may store (login and sign-up answers, /api/v1/me, anything with tokens or personal details) and curl -i on each shows Cache-Control: no-store; per-user lists that keep the ETag from item 2 carry private, no-cache instead, so no shared cache ever holds them.',
         resources: [
           docs(
             'MDN: HTTP caching',
@@ -217,13 +224,13 @@ export const DETAILS = phaseDetails('p60-performance', {
         why: 'Caching expensive results is the quickest big win for read-heavy endpoints, and a time limit bounds how stale the data can get.',
         minutes: 35,
         doneWhen: byStack(
-          'The first request to the cached endpoint runs the query, repeat requests within 60 seconds do not (the SQL log stays quiet), and after 60 seconds the query runs again.',
+          'The first request to the cached endpoint runs the query, repeat requests within 60 seconds do not (the SQL log stays quiet), and after 60 seconds the query runs again; the cache key includes the user id, so no user is ever served another user’s cached result.',
           {
             python:
-              "With Django's cache framework (LocMemCache) and a 60-second timeout, the first request runs the query, repeats within a minute do not (the SQL log stays quiet), and after 60 seconds it runs again.",
+              "With Django's cache framework (LocMemCache), a 60-second timeout and a key that includes request.user.id, the first request runs the query, repeats within a minute do not (the SQL log stays quiet), and after 60 seconds it runs again.",
             javascript:
-              'A Map-based cache that stores each value with an expiry time (or a package such as lru-cache with ttl) answers repeats for 60 seconds without a query in the SQL log, and queries again after that.',
-            java: '@Cacheable with Caffeine (spring.cache.caffeine.spec=expireAfterWrite=60s) answers repeats for 60 seconds without a query in the SQL log, and the query runs again after expiry.',
+              'A Map-based cache keyed by user id that stores each value with an expiry time (or a package such as lru-cache with ttl) answers repeats for 60 seconds without a query in the SQL log, and queries again after that.',
+            java: 'With spring-boot-starter-cache, the caffeine dependency and @EnableCaching, a @Cacheable method whose key includes the user id (spring.cache.caffeine.spec=expireAfterWrite=60s) answers repeats for 60 seconds without a query in the SQL log, and the query runs again after expiry.',
           },
         ),
         resources: [
@@ -308,8 +315,8 @@ export const DETAILS = phaseDetails('p60-performance', {
   d4: {
     checks: [
       [
-        'Why should a list endpoint always cap the page size?',
-        'Otherwise one request for ?limit=1000000 makes the database, the app and the network do unbounded work, an easy accidental or deliberate denial of service.',
+        'What do you give up when you switch from offset to keyset pagination?',
+        'Jumping straight to page N and cheap page counts: a client can only move on (or back) from a cursor. The sort must also be on a unique key, or end with one such as id as a tiebreaker, or rows with equal sort values are skipped or repeated.',
       ],
       [
         'What does a database connection pool save?',
@@ -317,29 +324,6 @@ export const DETAILS = phaseDetails('p60-performance', {
       ],
     ],
     items: {
-      1: {
-        why: 'Paginated list endpoints keep response time flat as data grows, which every production API needs.',
-        minutes: 30,
-        doneWhen:
-          'GET /api/tasks returns at most a default page (e.g. 20 items) with a next link or cursor, rejects or caps any limit above 100, and the list throughput under your load test is noted for day five.',
-        resources: [
-          docs(
-            'Django REST framework: pagination',
-            'https://github.com/encode/django-rest-framework/blob/main/docs/api-guide/pagination.md',
-            'python',
-          ),
-          docs(
-            'Sequelize: limits and pagination',
-            'https://sequelize.org/docs/v6/core-concepts/model-querying-basics/#limits-and-pagination',
-            'javascript',
-          ),
-          docs(
-            'Spring Data: paging and sorting',
-            'https://docs.spring.io/spring-data/jpa/reference/repositories/query-methods-details.html',
-            'java',
-          ),
-        ],
-      },
       2: {
         why: 'Deferring off-screen images cuts the bytes a first page load needs, which users and search rankings both notice.',
         minutes: 15,
@@ -418,6 +402,41 @@ export const DETAILS = phaseDetails('p60-performance', {
           ),
         ],
       },
+      5: {
+        why: 'Offset pages get slower the deeper a client reads, because the database still walks every skipped row, and keyset pagination is how large production lists stay fast.',
+        minutes: 35,
+        doneWhen: byStack(
+          'With the ~100,000 tasks from day 40, `?limit=20&after=<last id>` (WHERE id > :after ORDER BY id LIMIT 20) returns the same 20 tasks as `?limit=20&offset=90000` plus a next cursor, the page size is still capped, and EXPLAIN ANALYZE shows the keyset query reading about 20 index entries where the OFFSET one reads past about 90,000 rows, with both times noted.',
+          {
+            python:
+              "DRF's CursorPagination (ordering = 'id', page_size 20, max_page_size 100) answers the list with an opaque `next` cursor; with the ~100,000 tasks from day 40, EXPLAIN ANALYZE of the SQL it sends (WHERE id > … ORDER BY id LIMIT …) stays fast while the old LIMIT 20 OFFSET 90000 reads past about 90,000 rows, with both times noted.",
+            javascript:
+              "`Task.findAll({ where: { id: { [Op.gt]: after } }, order: [['id', 'ASC']], limit: 20 })` serves `?after=<last id>` with a next cursor and the capped page size; with the ~100,000 tasks from day 40, EXPLAIN ANALYZE shows it reading about 20 index entries where LIMIT 20 OFFSET 90000 reads past about 90,000 rows, with both times noted.",
+            java: 'A repository method such as findFirst20ByIdGreaterThanOrderByIdAsc(Long after) (or a Window<Task> with ScrollPosition.keyset()) serves `?after=<last id>` with a next cursor; with the ~100,000 tasks from day 40, EXPLAIN ANALYZE shows it reading about 20 index entries where LIMIT 20 OFFSET 90000 reads past about 90,000 rows, with both times noted.',
+          },
+        ),
+        resources: [
+          docs(
+            'PostgreSQL: LIMIT and OFFSET (why large offsets are slow)',
+            'https://www.postgresql.org/docs/current/queries-limit.html',
+          ),
+          docs(
+            'Django REST framework: CursorPagination',
+            'https://www.django-rest-framework.org/api-guide/pagination/#cursorpagination',
+            'python',
+          ),
+          docs(
+            'Sequelize: operators (Op.gt)',
+            'https://sequelize.org/docs/v6/core-concepts/model-querying-basics/#operators',
+            'javascript',
+          ),
+          docs(
+            'Spring Data JPA: scrolling (keyset)',
+            'https://docs.spring.io/spring-data/jpa/reference/repositories/scrolling.html',
+            'java',
+          ),
+        ],
+      },
     },
   },
   d5: {
@@ -438,7 +457,11 @@ export const DETAILS = phaseDetails('p60-performance', {
         doneWhen:
           "The day-one load test runs again with the same users, duration and endpoint, and your notes show requests per second and tail latency next to day one's numbers.",
         resources: [
-          tool('Locust', 'https://github.com/locustio/locust', 'python'),
+          tutorial(
+            'Locust: quickstart',
+            'https://docs.locust.io/en/stable/quickstart.html',
+            'python',
+          ),
           tool('autocannon', 'https://github.com/mcollina/autocannon', 'javascript'),
           docs(
             'k6: running k6',
@@ -467,7 +490,7 @@ export const DETAILS = phaseDetails('p60-performance', {
         why: 'A before-and-after table is how engineers justify performance work to their team, and it makes a strong portfolio piece.',
         minutes: 25,
         doneWhen:
-          'Your README has a table with one row per change (index, pagination, ETag, cache, compression, pool), the metric before and after, and a one-line verdict, including changes that did not help.',
+          'Your README has a table with one row per change (index, keyset pagination, ETag, cache, compression, pool), the metric before and after, and a one-line verdict, including changes that did not help.',
         resources: [
           book(
             'Google SRE book: service level objectives',

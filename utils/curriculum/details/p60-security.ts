@@ -25,7 +25,7 @@ export const DETAILS = phaseDetails('p60-security', {
         why: 'Mapping generic risks onto your own code is how real threat modelling starts, and it tells you where to spend the rest of this week.',
         minutes: 20,
         doneWhen:
-          'Your notes name three categories (e.g. A01 on /api/tasks/<id>, A05 injection in a search filter, A07 on login) with the file or endpoint where each could happen in your app.',
+          'Your notes name three categories (e.g. A01 on /api/v1/tasks/<id>, A05 injection in a search filter, A07 on login) with the file or endpoint where each could happen in your app.',
         resources: [
           docs(
             'OWASP A01:2025 Broken Access Control',
@@ -59,8 +59,8 @@ export const DETAILS = phaseDetails('p60-security', {
         "The SQL text and the values travel separately, so the database never parses user input as SQL; input such as ' OR '1'='1 is just a string to compare.",
       ],
       [
-        'Why is textContent safe for user data while innerHTML is not?',
-        'textContent inserts plain text that the browser never parses as HTML; innerHTML parses the string, so a <script> tag or an onerror attribute in user data can run.',
+        'Your server templates escape every title. Why can the same stored title still run script on the fetch()-rendered list?',
+        'That list is built in the browser from raw JSON, after the server’s templates are done; if the client code inserts the title with innerHTML, the browser parses it as HTML. Client code must use textContent (or escape), with a Content-Security-Policy as a second layer.',
       ],
     ],
     items: {
@@ -194,7 +194,7 @@ export const DETAILS = phaseDetails('p60-security', {
         why: "A wildcard CORS policy lets any website read your API responses with the user's credentials, so production APIs allow only the origins they serve.",
         minutes: 30,
         doneWhen:
-          "fetch() from your front end's origin works; from a page on another origin (e.g. one served by python -m http.server 8001) the browser console shows a CORS error; and curl -i -H 'Origin: http://evil.example' shows no Access-Control-Allow-Origin header. If your page and API share one origin, the right policy is no CORS headers at all.",
+          "fetch() from your front end's origin works; from a page on another origin (e.g. the static server you used on day 8, started on port 8001) the browser console shows a CORS error; and curl -i -H 'Origin: http://evil.example' shows no Access-Control-Allow-Origin header. If your page and API share one origin, the right policy is no CORS headers at all.",
         resources: [
           docs(
             'MDN: Cross-Origin Resource Sharing',
@@ -265,7 +265,7 @@ export const DETAILS = phaseDetails('p60-security', {
           'After mkcert -install and mkcert localhost 127.0.0.1, your app serves https://localhost with a padlock and no certificate warning.',
           {
             python:
-              'After mkcert -install and mkcert localhost 127.0.0.1, gunicorn with --certfile and --keyfile pointing at the two PEM files (on Linux, macOS or WSL) serves https://localhost:8000 with a padlock and no warning.',
+              'After mkcert -install and mkcert localhost 127.0.0.1, gunicorn (pip install gunicorn) with --certfile and --keyfile pointing at the two PEM files (on Linux, macOS or WSL) serves https://localhost:8000 with a padlock and no warning.',
             javascript:
               'After mkcert -install and mkcert localhost 127.0.0.1, https.createServer({ key, cert }, app) with the two PEM files serves https://localhost:3443 with a padlock and no warning.',
             java: 'After mkcert -install and mkcert localhost 127.0.0.1, server.ssl.certificate and server.ssl.certificate-private-key point at the two PEM files and https://localhost:8443 opens with a padlock and no warning.',
@@ -355,7 +355,7 @@ export const DETAILS = phaseDetails('p60-security', {
               'pip-audit -r requirements.txt runs, each finding is upgraded or noted with a reason, the tests still pass, and a second run shows nothing you have not accepted.',
             javascript:
               'npm audit lists the findings, npm audit fix (or a manual upgrade) resolves what it can, the tests still pass, and the updated package-lock.json is committed.',
-            java: 'The dependency-check Maven or Gradle plugin writes an HTML report (its first run downloads the NVD data, which is slow without a free API key), each high or critical finding is upgraded or noted with a reason, and the tests still pass.',
+            java: 'The dependency-check Maven plugin (./mvnw org.owasp:dependency-check-maven:check) writes an HTML report (its first run downloads the NVD data, which is slow without a free API key), each high or critical finding is upgraded or noted with a reason, and the tests still pass.',
           },
         ),
         resources: [
@@ -380,7 +380,7 @@ export const DETAILS = phaseDetails('p60-security', {
           ),
           docs(
             'Django REST framework: throttling',
-            'https://github.com/encode/django-rest-framework/blob/main/docs/api-guide/throttling.md',
+            'https://www.django-rest-framework.org/api-guide/throttling/',
             'python',
           ),
           tool(

@@ -52,8 +52,9 @@ export const DETAILS = phaseDetails('p60-web-basics', {
         why: 'Browsers silently repair broken markup in different ways, so validating catches bugs before they show up as odd layouts.',
         minutes: 25,
         doneWhen:
-          'The W3C Markup Validation Service (validate by direct input) reports no errors for your page.',
+          'The W3C Nu HTML Checker (check by text input, or by file upload) reports no errors for your page.',
         resources: [
+          tool('W3C Nu HTML Checker', 'https://validator.w3.org/nu/'),
           tutorial(
             'MDN: debugging HTML (using the validator)',
             `${MDN}/Learn_web_development/Core/Structuring_content/Debugging_HTML`,

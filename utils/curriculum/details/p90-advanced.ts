@@ -80,7 +80,16 @@ export const DETAILS = phaseDetails('p90-advanced', {
         ],
       },
       4: {
-        why: 'Back ends move slow or unreliable work (email, reports, calls to other services) onto a queue so requests stay fast and work survives crashes.',
+        why: byStack(
+          'Back ends move slow or unreliable work (email, reports, calls to other services) onto a queue so requests stay fast and work survives crashes.',
+          {
+            python:
+              'Back ends move slow or unreliable work (email, reports, calls to other services) onto a queue so requests stay fast and work survives crashes; Celery on Redis is the usual Django pairing (the Java track uses RabbitMQ, the broker Spring supports out of the box).',
+            javascript:
+              'Back ends move slow or unreliable work (email, reports, calls to other services) onto a queue so requests stay fast and work survives crashes; BullMQ on Redis is the usual Node.js choice (the Java track uses RabbitMQ, the broker Spring supports out of the box).',
+            java: 'Back ends move slow or unreliable work (email, reports, calls to other services) onto a queue so requests stay fast and work survives crashes; Spring AMQP with RabbitMQ is the standard Spring route (the Python and JavaScript tracks use Redis-backed job queues instead).',
+          },
+        ),
         minutes: 35,
         doneWhen: byStack(
           'Creating a task returns at once, the worker logs a job for that task id, and a job queued while the worker is stopped runs once it starts again.',
@@ -313,7 +322,7 @@ export const DETAILS = phaseDetails('p90-advanced', {
         why: 'Bearer tokens are how mobile apps, single-page apps and other services authenticate to APIs, and JWTs are the most common format.',
         minutes: 45,
         doneWhen:
-          '`curl -i localhost:<port>/api/tasks` answers 401 without a token and 200 with `Authorization: Bearer <token>` using the token your login endpoint returned.',
+          '`curl -i localhost:<port>/api/v1/tasks` answers 401 without a token and 200 with `Authorization: Bearer <token>` using the token your login endpoint returned.',
         resources: [
           docs('RFC 7519: JSON Web Token', 'https://www.rfc-editor.org/rfc/rfc7519'),
           tool(
@@ -344,7 +353,7 @@ export const DETAILS = phaseDetails('p90-advanced', {
         ),
         resources: [
           docs(
-            'OWASP: JSON Web Token Cheat Sheet',
+            'OWASP: JSON Web Token Cheat Sheet (examples in Java, advice for every stack)',
             'https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html',
           ),
           docs('RFC 8725: JWT best current practices', 'https://www.rfc-editor.org/rfc/rfc8725'),
@@ -377,7 +386,7 @@ export const DETAILS = phaseDetails('p90-advanced', {
         why: 'Broken access control is number one in the OWASP Top 10, and scoping every query to the current user is the main defence.',
         minutes: 30,
         doneWhen:
-          'With two users, each one’s `GET /api/tasks` lists only their own tasks, and a test proves it.',
+          'With two users, each one’s `GET /api/v1/tasks` lists only their own tasks, and a test proves it.',
         resources: [
           docs(
             'OWASP: Authorization Cheat Sheet',
@@ -393,7 +402,7 @@ export const DETAILS = phaseDetails('p90-advanced', {
         why: 'Clients rely on the right status code to decide whether to send the user to login or show "not allowed".',
         minutes: 20,
         doneWhen:
-          'A request for another user’s `/api/tasks/<id>` with your token returns 403, and the same request without a token returns 401.',
+          'A request for another user’s `/api/v1/tasks/<id>` with your token returns 403, and the same request without a token returns 401.',
         resources: [
           docs(
             'MDN: 401 Unauthorized',

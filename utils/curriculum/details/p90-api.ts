@@ -3,7 +3,7 @@ import { docs, phaseDetails, tool, tutorial } from '../build-details';
 
 const MDN = 'https://developer.mozilla.org/en-US/docs';
 const RFC9110 = 'https://www.rfc-editor.org/rfc/rfc9110.html';
-const DRF = 'https://github.com/encode/django-rest-framework/blob/master/docs/api-guide';
+const DRF = 'https://www.django-rest-framework.org/api-guide';
 const EXPRESS = 'https://expressjs.com/en';
 
 export const DETAILS = phaseDetails('p90-api', {
@@ -15,7 +15,7 @@ export const DETAILS = phaseDetails('p90-api', {
       ],
       [
         'What does an RFC 9457 problem details response contain?',
-        'A JSON body sent as application/problem+json with type (a URI naming the kind of error), title, status, detail and optionally instance, plus any extra members you define, such as a list of invalid fields.',
+        'A JSON body sent as application/problem+json with the standard members type (a URI naming the kind of error; "about:blank" when left out), title, status, detail and instance, all of them optional, plus any extension members you define, such as a list of invalid fields.',
       ],
     ],
     items: {
@@ -93,8 +93,8 @@ export const DETAILS = phaseDetails('p90-api', {
           },
         ),
         resources: [
-          docs('DRF: serializers', `${DRF}/serializers.md`, 'python'),
-          docs('DRF: viewsets', `${DRF}/viewsets.md`, 'python'),
+          docs('DRF: serializers', `${DRF}/serializers/`, 'python'),
+          docs('DRF: viewsets', `${DRF}/viewsets/`, 'python'),
           docs('Express: routing (express.Router)', `${EXPRESS}/guide/routing.html`, 'javascript'),
           docs('Express 5 API: res.json()', `${EXPRESS}/5x/api.html#res.json`, 'javascript'),
           tutorial(
@@ -119,7 +119,7 @@ export const DETAILS = phaseDetails('p90-api', {
         ),
         resources: [
           docs('RFC 9457: Problem Details for HTTP APIs', 'https://www.rfc-editor.org/rfc/rfc9457'),
-          docs('DRF: exceptions (custom exception handling)', `${DRF}/exceptions.md`, 'python'),
+          docs('DRF: exceptions (custom exception handling)', `${DRF}/exceptions/`, 'python'),
           docs('Express: error handling', `${EXPRESS}/guide/error-handling.html`, 'javascript'),
           docs(
             'Spring MVC: error responses (ProblemDetail)',
@@ -160,7 +160,7 @@ export const DETAILS = phaseDetails('p90-api', {
         resources: [
           docs('RFC 9110: methods', `${RFC9110}#name-methods`),
           docs('RFC 5789: PATCH method for HTTP', 'https://www.rfc-editor.org/rfc/rfc5789'),
-          docs('DRF: generic views and mixins', `${DRF}/generic-views.md`, 'python'),
+          docs('DRF: generic views and mixins', `${DRF}/generic-views/`, 'python'),
           docs(
             'Express 5 API: express.json()',
             `${EXPRESS}/5x/api.html#express.json`,
@@ -226,8 +226,8 @@ export const DETAILS = phaseDetails('p90-api', {
             'OWASP REST Security Cheat Sheet',
             'https://cheatsheetseries.owasp.org/cheatsheets/REST_Security_Cheat_Sheet.html',
           ),
-          docs('DRF: serializer validation', `${DRF}/serializers.md#validation`, 'python'),
-          tool('zod', 'https://github.com/colinhacks/zod', 'javascript'),
+          docs('DRF: serializer validation', `${DRF}/serializers/#validation`, 'python'),
+          docs('Zod: basic usage (parse and safeParse)', 'https://zod.dev/basics', 'javascript'),
           docs(
             'Spring Boot: validation',
             'https://docs.spring.io/spring-boot/reference/io/validation.html',
@@ -238,8 +238,16 @@ export const DETAILS = phaseDetails('p90-api', {
       2: {
         why: 'Correct status codes for broken requests let clients tell their own mistakes from your bugs, and keep false 500s out of your logs.',
         minutes: 15,
-        doneWhen:
+        doneWhen: byStack(
           '`curl -i` with the truncated body {"title": returns 400 as problem details, DELETE on the collection URL returns 405 with an Allow header, and neither response contains a stack trace.',
+          {
+            python:
+              '`curl -i` with the truncated body {"title": returns 400 as problem details (DRF raises ParseError), DELETE on the collection URL returns 405 with an Allow header (the router does this for you), and neither response contains a stack trace.',
+            javascript:
+              '`curl -i` with the truncated body {"title": returns 400 as problem details (express.json() passes a SyntaxError with status 400 to your error handler), DELETE on the collection URL returns 405 with an Allow header (Express answers 404 there until you chain an .all() handler that sends 405 after .get() and .post() on router.route("/tasks")), and neither response contains a stack trace.',
+            java: '`curl -i` with the truncated body {"title": returns 400 as problem details (HttpMessageNotReadableException), DELETE on the collection URL returns 405 with an Allow header (HttpRequestMethodNotSupportedException), and neither response contains a stack trace.',
+          },
+        ),
         resources: [
           docs('400 Bad Request', `${MDN}/Web/HTTP/Reference/Status/400`),
           docs('405 Method Not Allowed', `${MDN}/Web/HTTP/Reference/Status/405`),
@@ -260,7 +268,7 @@ export const DETAILS = phaseDetails('p90-api', {
           },
         ),
         resources: [
-          docs('DRF: testing', `${DRF}/testing.md`, 'python'),
+          docs('DRF: testing', `${DRF}/testing/`, 'python'),
           tool('supertest', 'https://github.com/forwardemail/supertest', 'javascript'),
           docs(
             'Spring Boot: testing Spring Boot applications',
@@ -289,7 +297,7 @@ export const DETAILS = phaseDetails('p90-api', {
         doneWhen:
           '?status=open returns only open tasks, ?due_before=2026-12-31 only tasks due before that date, the two combine, and an invalid date returns 400 as problem details.',
         resources: [
-          docs('DRF: filtering', `${DRF}/filtering.md`, 'python'),
+          docs('DRF: filtering', `${DRF}/filtering/`, 'python'),
           docs('Express 5 API: req.query', `${EXPRESS}/5x/api.html#req.query`, 'javascript'),
           docs(
             'Spring MVC: @RequestParam',
@@ -316,7 +324,7 @@ export const DETAILS = phaseDetails('p90-api', {
             'GitHub REST API: using pagination',
             'https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api',
           ),
-          docs('DRF: pagination', `${DRF}/pagination.md`, 'python'),
+          docs('DRF: pagination', `${DRF}/pagination/`, 'python'),
           docs(
             'PostgreSQL: LIMIT and OFFSET',
             'https://www.postgresql.org/docs/current/queries-limit.html',
@@ -347,7 +355,7 @@ export const DETAILS = phaseDetails('p90-api', {
             'OWASP SQL Injection Prevention Cheat Sheet',
             'https://cheatsheetseries.owasp.org/cheatsheets/SQL_Injection_Prevention_Cheat_Sheet.html',
           ),
-          docs('DRF: OrderingFilter', `${DRF}/filtering.md#orderingfilter`, 'python'),
+          docs('DRF: OrderingFilter', `${DRF}/filtering/#orderingfilter`, 'python'),
           docs(
             'Spring Data: web support (Pageable and Sort)',
             'https://docs.spring.io/spring-data/jpa/reference/repositories/core-extensions.html',
@@ -465,7 +473,7 @@ export const DETAILS = phaseDetails('p90-api', {
           ),
           docs(
             'OpenAPI basic structure',
-            'https://swagger.io/docs/specification/basic-structure',
+            'https://swagger.io/docs/specification/v3_0/basic-structure/',
             'javascript',
           ),
           tool('springdoc-openapi', 'https://github.com/springdoc/springdoc-openapi', 'java'),

@@ -17,9 +17,10 @@ export const DETAILS = phaseDetails('p90-databases', {
     ],
     items: {
       1: {
-        why: 'Almost every back end stores its data in a relational database, and the command-line client is how you inspect one on a server.',
+        why: 'Almost every back end stores its data in a relational database, and the command-line client is how you inspect one on a server; PostgreSQL is the safer pick here because the ORM, security, Docker and Kubernetes weeks use PostgreSQL tools such as psql, pg_stat_activity and the postgres image.',
         minutes: 35,
-        doneWhen: '`SELECT version();` prints the server version in psql or mysql.',
+        doneWhen:
+          '`SELECT version();` prints the server version in psql (or in mysql, if you chose MySQL and accept switching to PostgreSQL in the ORM week).',
         resources: [
           docs('PostgreSQL tutorial: installation', `${PG}/tutorial-install.html`),
           docs('psql', `${PG}/app-psql.html`),

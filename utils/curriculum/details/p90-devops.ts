@@ -18,7 +18,7 @@ export const DETAILS = phaseDetails('p90-devops', {
         why: 'Containers are how most back-end services are packaged and run, so you will use Docker in almost every back-end job.',
         minutes: 25,
         doneWhen:
-          '`docker run hello-world` prints its greeting, and after `docker run -d -p 8080:80 nginx` the page at http://localhost:8080 shows "Welcome to nginx!".',
+          '`docker version` shows both Client and Server (Docker Desktop or Engine may already be there from day 56’s MongoDB container), `docker run hello-world` prints its greeting, and after `docker run -d -p 8080:80 nginx` the page at http://localhost:8080 shows "Welcome to nginx!".',
         resources: [
           docs('Docker: get Docker', 'https://docs.docker.com/get-started/get-docker/'),
           docs(
@@ -51,8 +51,8 @@ export const DETAILS = phaseDetails('p90-devops', {
         resources: [
           docs('Docker: volumes', 'https://docs.docker.com/engine/storage/volumes/'),
           docs(
-            'Official postgres image: environment variables and PGDATA',
-            'https://github.com/docker-library/docs/blob/master/postgres/README.md',
+            'Docker Hub: the official postgres image (environment variables and PGDATA)',
+            'https://hub.docker.com/_/postgres',
           ),
         ],
       },
@@ -66,18 +66,18 @@ export const DETAILS = phaseDetails('p90-devops', {
       ],
       [
         byStack('Why pin the base image to a version instead of using latest?', {
-          python: 'Why pin python:3.12-slim instead of using python:latest?',
+          python: 'Why pin python:3.14-slim instead of using python:latest?',
           javascript: 'Why use node:24-alpine rather than node:20-alpine or node:latest?',
-          java: 'Why must the build stage use JDK 21 when the runtime image is eclipse-temurin:21-jre?',
+          java: 'Why must the jar be compiled for Java 21 when the runtime image is eclipse-temurin:21-jre?',
         }),
         byStack(
           'A pinned tag makes builds repeatable: the same Dockerfile gives the same runtime next month, and upgrades happen on purpose.',
           {
             python:
-              'Pinning makes builds repeatable; latest can jump to a new Python version and break your dependencies without any change on your side.',
+              'It matches the Python 3.14 you develop and test with, and it keeps builds repeatable; latest can jump to a new Python version and break your dependencies without any change on your side.',
             javascript:
               'Node 20 reached end of life in April 2026 and gets no more security fixes, while 24 is an LTS line; a pinned tag also keeps builds repeatable instead of drifting with latest.',
-            java: 'Class files compiled for a newer Java release fail on an older JVM with UnsupportedClassVersionError, so the release you compile for (java.version 21) must not be newer than the runtime image.',
+            java: 'Class files compiled for a newer Java release fail on an older JVM with UnsupportedClassVersionError, so the release you compile for (java.version 21) must not be newer than the runtime; building on eclipse-temurin:21-jdk keeps compiler and runtime on the same version.',
           },
         ),
       ],
@@ -225,7 +225,7 @@ export const DETAILS = phaseDetails('p90-devops', {
               '`curl -i localhost:8000/health` returns 200 with `{"status": "ok"}`, and 503 after `docker compose stop db`; the view runs `SELECT 1` through `connection.cursor()` and catches the database error.',
             javascript:
               '`curl -i localhost:3000/health` returns 200 with `{"status":"ok"}`, and 503 after `docker compose stop db`; the route runs `SELECT 1` and catches the connection error.',
-            java: '`curl -i localhost:8080/actuator/health` returns 200 with `"status":"UP"`, and 503 with `"DOWN"` after `docker compose stop db` (spring-boot-starter-actuator adds the database check automatically).',
+            java: '`curl -i localhost:8080/actuator/health` returns 200 with `"status":"UP"`, and 503 with `"DOWN"` after `docker compose stop db` (the Actuator you added on day 27 includes the database check automatically once a DataSource exists).',
           },
         ),
         resources: [
@@ -414,7 +414,7 @@ export const DETAILS = phaseDetails('p90-devops', {
           'The linter passes locally, .github/workflows/ci.yml runs it and the tests on push and pull_request, and a deliberate lint error on a branch turns the run red.',
           {
             python:
-              '`ruff check .` passes locally (ruff in your development requirements, its settings in pyproject.toml or ruff.toml), .github/workflows/ci.yml runs `ruff check .` and the tests on push and pull_request, and a deliberate unused import on a branch turns the run red.',
+              '`ruff check .` passes locally (ruff in your development requirements, its settings in pyproject.toml or ruff.toml), .github/workflows/ci.yml uses actions/setup-python with Python 3.14 and runs `ruff check .` and the tests on push and pull_request, and a deliberate unused import on a branch turns the run red.',
             javascript:
               '`npx eslint .` passes locally after `npm init @eslint/config@latest`, .github/workflows/ci.yml uses actions/setup-node with Node 24 and runs `npm ci`, `npx eslint .` and `npm test` on push and pull_request, and a deliberate unused variable on a branch turns the run red.',
             java: '`./mvnw checkstyle:check` (maven-checkstyle-plugin, e.g. with google_checks.xml and violationSeverity set to warning) or `./gradlew checkstyleMain` passes locally, .github/workflows/ci.yml uses actions/setup-java with Java 21 and runs it plus the tests on push and pull_request, and a deliberate violation on a branch turns the run red.',
@@ -468,7 +468,11 @@ export const DETAILS = phaseDetails('p90-devops', {
             'https://docs.djangoproject.com/en/stable/topics/testing/overview/',
             'python',
           ),
-          docs('node-postgres', 'https://github.com/brianc/node-postgres', 'javascript'),
+          docs(
+            'node-postgres: connecting (PGHOST, PGPASSWORD and other environment variables)',
+            'https://node-postgres.com/features/connecting',
+            'javascript',
+          ),
           docs(
             'Spring Boot: externalized configuration',
             'https://docs.spring.io/spring-boot/reference/features/external-config.html',

@@ -10,7 +10,7 @@ export const DETAILS = phaseDetails('p90-final-project', {
       ],
       [
         'Why should a brand-new CI workflow already run one real test?',
-        'It proves the test stage works before the real suite arrives, and some runners, such as pytest and Jest, fail when they find no tests at all.',
+        'It proves the test stage (runner, database service, environment variables) works before the real suite arrives, so a later red run means a failing test rather than a broken pipeline; some runners, such as pytest, even exit with an error when they find no tests at all.',
       ],
     ],
     items: {
@@ -46,9 +46,9 @@ export const DETAILS = phaseDetails('p90-final-project', {
           'The first push shows a green Actions run with a lint step and one smoke test (e.g. the health endpoint answers 200), and the Issues tab has one issue per feature in your spec.',
           {
             python:
-              'The first push shows a green Actions run with `ruff check .` and one pytest smoke test (e.g. the health endpoint answers 200), and the Issues tab has one issue per feature in your spec.',
+              'The first push shows a green Actions run with `ruff check .` and one smoke test run by `python manage.py test` (e.g. the health endpoint answers 200), and the Issues tab has one issue per feature in your spec.',
             javascript:
-              'The first push shows a green Actions run with `npx eslint .` and one smoke test (e.g. the health endpoint answers 200), and the Issues tab has one issue per feature in your spec.',
+              'The first push shows a green Actions run with `npx eslint .` and one node:test smoke test (e.g. the health endpoint answers 200), and the Issues tab has one issue per feature in your spec.',
             java: 'The first push shows a green Actions run with Checkstyle and one JUnit smoke test (e.g. the health endpoint answers 200), and the Issues tab has one issue per feature in your spec.',
           },
         ),
@@ -62,11 +62,11 @@ export const DETAILS = phaseDetails('p90-final-project', {
             'https://docs.github.com/en/actions/get-started/quickstart',
           ),
           docs(
-            'pytest: get started',
-            'https://docs.pytest.org/en/stable/getting-started.html',
+            'Django: writing and running tests',
+            'https://docs.djangoproject.com/en/stable/topics/testing/overview/',
             'python',
           ),
-          docs('Vitest: getting started', 'https://vitest.dev/guide/', 'javascript'),
+          docs('Node.js test runner', 'https://nodejs.org/api/test.html', 'javascript'),
           tutorial(
             'Spring guide: testing the web layer',
             'https://spring.io/guides/gs/testing-web/',
@@ -96,7 +96,7 @@ export const DETAILS = phaseDetails('p90-final-project', {
         resources: [
           docs(
             'Django REST framework: viewsets',
-            'https://github.com/encode/django-rest-framework/blob/master/docs/api-guide/viewsets.md',
+            'https://www.django-rest-framework.org/api-guide/viewsets/',
             'python',
           ),
           docs(
@@ -122,12 +122,12 @@ export const DETAILS = phaseDetails('p90-final-project', {
         why: 'Filtering, pagination and consistent validation errors are what make an API usable by real clients.',
         minutes: 30,
         doneWhen:
-          '`GET /tasks?status=done&page=2` returns the right page with paging data, and `POST /tasks` without a title returns 400 with an application/problem+json body that names the field.',
+          '`GET /api/v1/tasks?status=done&page=2` returns the right page with paging data, and `POST /api/v1/tasks` without a title returns 400 with an application/problem+json body that names the field.',
         resources: [
           docs('RFC 9457: problem details for HTTP APIs', 'https://www.rfc-editor.org/rfc/rfc9457'),
           docs(
             'Django REST framework: filtering',
-            'https://github.com/encode/django-rest-framework/blob/master/docs/api-guide/filtering.md',
+            'https://www.django-rest-framework.org/api-guide/filtering/',
             'python',
           ),
           docs(
@@ -193,9 +193,9 @@ export const DETAILS = phaseDetails('p90-final-project', {
           'Every endpoint has at least one success test and one failure test, and the CI run executes them against the PostgreSQL service container with every test green.',
           {
             python:
-              'Every endpoint has at least one success test and one failure test in pytest (with pytest-django), and the CI run executes them against the PostgreSQL service container with every test green.',
+              'Every endpoint has at least one success test and one failure test in APITestCase classes run by `python manage.py test`, and the CI run executes them against the PostgreSQL service container with every test green.',
             javascript:
-              'Every endpoint has at least one success test and one failure test with Vitest or Jest and supertest, and the CI run executes them against the PostgreSQL service container with every test green.',
+              'Every endpoint has at least one success test and one failure test with node:test and supertest, and the CI run executes them against the PostgreSQL service container with every test green.',
             java: 'Every endpoint has at least one success test and one failure test with JUnit and MockMvc, and the CI run executes them against the PostgreSQL service container (or Testcontainers) with every test green.',
           },
         ),
@@ -205,13 +205,12 @@ export const DETAILS = phaseDetails('p90-final-project', {
             'https://docs.github.com/en/actions/tutorials/use-containerized-services/create-postgresql-service-containers',
           ),
           docs(
-            'pytest: get started',
-            'https://docs.pytest.org/en/stable/getting-started.html',
+            'Django REST framework: testing',
+            'https://www.django-rest-framework.org/api-guide/testing/',
             'python',
           ),
-          tool('pytest-django', 'https://github.com/pytest-dev/pytest-django', 'python'),
           tool('supertest', 'https://github.com/forwardemail/supertest', 'javascript'),
-          docs('Vitest: getting started', 'https://vitest.dev/guide/', 'javascript'),
+          docs('Node.js test runner', 'https://nodejs.org/api/test.html', 'javascript'),
           docs(
             'Spring Boot: testing Spring Boot applications',
             'https://docs.spring.io/spring-boot/reference/testing/spring-boot-applications.html',
@@ -244,7 +243,7 @@ export const DETAILS = phaseDetails('p90-final-project', {
           ),
           docs(
             'Django REST framework: throttling',
-            'https://github.com/encode/django-rest-framework/blob/master/docs/api-guide/throttling.md',
+            'https://www.django-rest-framework.org/api-guide/throttling/',
             'python',
           ),
           tool('pip-audit', 'https://github.com/pypa/pip-audit', 'python'),
@@ -279,7 +278,7 @@ export const DETAILS = phaseDetails('p90-final-project', {
           'On a fresh clone, `cp .env.example .env && docker compose up --build` starts the app, PostgreSQL (postgres:18 with its volume at /var/lib/postgresql) and any cache, and `curl -i localhost:<port>/health` returns 200.',
           {
             python:
-              'On a fresh clone, `cp .env.example .env && docker compose up --build` starts the app (python:3.12-slim, gunicorn as a non-root user), PostgreSQL (postgres:18 with its volume at /var/lib/postgresql) and any cache, and `curl -i localhost:8000/health` returns 200.',
+              'On a fresh clone, `cp .env.example .env && docker compose up --build` starts the app (python:3.14-slim, gunicorn as a non-root user), PostgreSQL (postgres:18 with its volume at /var/lib/postgresql) and any cache, and `curl -i localhost:8000/health` returns 200.',
             javascript:
               'On a fresh clone, `cp .env.example .env && docker compose up --build` starts the app (node:24-alpine, `USER node`), PostgreSQL (postgres:18 with its volume at /var/lib/postgresql) and any cache, and `curl -i localhost:3000/health` returns 200.',
             java: 'On a fresh clone, `cp .env.example .env && docker compose up --build` starts the app (built on eclipse-temurin:21-jdk, run on eclipse-temurin:21-jre, Java 21 in the build file), PostgreSQL (postgres:18 with its volume at /var/lib/postgresql) and any cache, and `curl -i localhost:8080/actuator/health` returns 200.',

@@ -413,7 +413,11 @@ export const DETAILS = phaseDetails('p90-framework', {
             `${EXPRESS}/guide/database-integration.html`,
             'javascript',
           ),
-          tool('node-postgres (pg)', 'https://github.com/brianc/node-postgres', 'javascript'),
+          docs(
+            'node-postgres: queries (parameterised)',
+            'https://node-postgres.com/features/queries',
+            'javascript',
+          ),
           tutorial(
             'Spring guide: accessing data with JPA',
             'https://spring.io/guides/gs/accessing-data-jpa/',

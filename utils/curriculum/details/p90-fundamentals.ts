@@ -42,7 +42,7 @@ export const DETAILS = phaseDetails('p90-fundamentals', {
           'Your language\'s version command prints the version you installed, and your hello-world program prints "Hello, world!".',
           {
             python:
-              '`python3 --version` (or `py --version` on Windows) prints 3.12 or newer, and hello.py prints "Hello, world!" in the VS Code terminal.',
+              '`python3 --version` (or `py --version` on Windows) prints 3.14.x, and hello.py prints "Hello, world!" in the VS Code terminal.',
             javascript:
               '`node --version` prints v24.x, and `node hello.js` prints "Hello, world!".',
             java: '`java -version` and `javac -version` both report version 21, and `java Hello.java` prints "Hello, world!".',
@@ -123,7 +123,7 @@ export const DETAILS = phaseDetails('p90-fundamentals', {
         why: 'Every request handler receives its input as text, so reading input and converting it to numbers safely is a skill you use from day one.',
         minutes: 25,
         doneWhen:
-          'Entering 7 and 2 prints 9, 5, 14 and 3.5, and entering 0 as the second number prints a message instead of crashing.',
+          'Entering 7 and 2 prints a sum of 9, a difference of 5, a product of 14 and a quotient of 3.5 (not the 3 that integer division gives), and entering 0 as the second number prints a message instead of crashing.',
         resources: [
           docs(
             'Python tutorial: numbers',

@@ -42,10 +42,10 @@ export const DETAILS = phaseDetails('p90-orm', {
         minutes: 30,
         doneWhen: byStack('The ORM connects to PostgreSQL and a first query succeeds.', {
           python:
-            'With `psycopg` installed and DATABASES pointing at PostgreSQL, `python manage.py migrate` succeeds and `\\dt` in psql lists the `django_` and `auth_` tables.',
+            'With `psycopg` installed and DATABASES pointing at PostgreSQL (already the case if you chose it on day 15; if you used MySQL, switch now), `python manage.py migrate` succeeds and `\\dt` in psql lists the `django_` and `auth_` tables.',
           javascript:
             'With `sequelize` and `pg` installed, `await sequelize.authenticate()` resolves and your script logs that the connection works.',
-          java: 'With the PostgreSQL driver and `spring.datasource.*` set, the app starts and logs `HikariPool-1 - Start completed` against your PostgreSQL URL.',
+          java: 'With the PostgreSQL driver and `spring.datasource.*` set (already the case if you chose PostgreSQL on day 15; if you used MySQL, switch the driver and URL now), the app starts and logs `HikariPool-1 - Start completed` against your PostgreSQL URL.',
         }),
         resources: [
           docs(
@@ -314,7 +314,7 @@ export const DETAILS = phaseDetails('p90-orm', {
             python:
               '`python manage.py test` creates a `test_<your database>` PostgreSQL database (your database user needs the CREATEDB privilege), runs your test that saves a task with its project and reads it back, passes, and drops the test database again.',
             javascript:
-              'Your Vitest or Jest test connects Sequelize to a separate `tasks_test` database, runs `sync({ force: true })` before the tests, saves a task with its project, reads it back, passes and closes the connection.',
+              'Your node:test test (`node --test`, as in the framework and API weeks) connects Sequelize to a separate `tasks_test` database, runs `sync({ force: true })` before the tests, saves a task with its project, reads it back, passes and closes the connection.',
             java: 'A `@DataJpaTest` with `@AutoConfigureTestDatabase(replace = Replace.NONE)` saves a task with its project into a separate test database, reads it back and passes under `./mvnw test`.',
           },
         ),
@@ -324,8 +324,12 @@ export const DETAILS = phaseDetails('p90-orm', {
             'https://docs.djangoproject.com/en/stable/topics/testing/overview/#the-test-database',
             'python',
           ),
-          docs('Vitest: Getting started', 'https://vitest.dev/guide/', 'javascript'),
-          docs('Jest: Getting started', 'https://jestjs.io/docs/getting-started', 'javascript'),
+          docs('Node.js test runner', 'https://nodejs.org/api/test.html', 'javascript'),
+          docs(
+            'Sequelize: getting started (connecting to a database)',
+            'https://sequelize.org/docs/v6/getting-started/',
+            'javascript',
+          ),
           docs(
             'Spring Boot: Auto-configured Data JPA tests',
             'https://docs.spring.io/spring-boot/reference/testing/spring-boot-applications.html#testing.spring-boot-applications.autoconfigured-spring-data-jpa',
@@ -434,7 +438,7 @@ export const DETAILS = phaseDetails('p90-orm', {
               '`python manage.py showmigrations` lists the new migration as applied, and `\\d` on the task table shows the priority column.',
             javascript:
               '`npx sequelize-cli db:migrate` applies it, the `SequelizeMeta` table lists it, and `\\d "Tasks"` shows the priority column.',
-            java: 'With the Flyway dependency (plus `flyway-database-postgresql`), `spring.flyway.baseline-on-migrate=true` for the tables Hibernate already made and `spring.jpa.hibernate.ddl-auto=validate`, the app starts, applies `V2__add_task_priority.sql`, and `flyway_schema_history` lists it.',
+            java: 'With Flyway added (`spring-boot-starter-flyway` on Spring Boot 4, `flyway-core` on 3.x, plus `flyway-database-postgresql`), `spring.flyway.baseline-on-migrate=true` for the tables Hibernate already made and `spring.jpa.hibernate.ddl-auto=validate`, the app starts, applies `V2__add_task_priority.sql`, and `flyway_schema_history` lists it.',
           },
         ),
         resources: [

@@ -36,7 +36,11 @@ export const DETAILS = phaseDetails('p90-performance', {
             'PostgreSQL: populating a database',
             'https://www.postgresql.org/docs/current/populate.html',
           ),
-          tool('Locust', 'https://github.com/locustio/locust', 'python'),
+          docs(
+            'Locust: running without the web UI',
+            'https://docs.locust.io/en/stable/running-without-web-ui.html',
+            'python',
+          ),
           docs(
             'k6: running k6',
             'https://grafana.com/docs/k6/latest/get-started/running-k6/',
@@ -55,7 +59,7 @@ export const DETAILS = phaseDetails('p90-performance', {
         doneWhen:
           'A Lighthouse report of your front page (DevTools → Lighthouse, mobile, in a private window) is saved as HTML or JSON in the repository, and its Performance score is in your notes.',
         resources: [
-          tool('Lighthouse', 'https://github.com/GoogleChrome/lighthouse'),
+          tool('Lighthouse overview', 'https://developer.chrome.com/docs/lighthouse/overview'),
           docs('web.dev: Web Vitals', 'https://web.dev/articles/vitals'),
         ],
       },
@@ -266,7 +270,7 @@ export const DETAILS = phaseDetails('p90-performance', {
           'Your notes show requests per second and p95 from the same load test with a pool of 1 (or no pool) and with a pool of 10.',
           {
             python:
-              "Your notes show requests per second and p95 from the same load test with CONN_MAX_AGE=0 and no pool, and with `'OPTIONS': {'pool': True}` (after installing psycopg[pool]).",
+              "Your notes show requests per second and p95 from the same load test with the pool from day 50 removed from DATABASES['default']['OPTIONS'] (and CONN_MAX_AGE=0, so every request opens a connection), and with the pool switched back on.",
             javascript:
               'Your notes show requests per second and p95 from the same load test with the pool max set to 1 and to 10.',
             java: 'Your notes show requests per second and p95 from the same load test with `spring.datasource.hikari.maximum-pool-size` set to 1 and to 10.',
@@ -425,16 +429,16 @@ export const DETAILS = phaseDetails('p90-performance', {
     ],
     items: {
       1: {
-        why: 'Caching an expensive result for a short time can take most of the load off the database for read-heavy endpoints.',
+        why: 'Day 48 cached a slow outside call; applying the same pattern to an expensive query and measuring it under load shows how much database work a short-lived cache really saves on a read-heavy endpoint.',
         minutes: 25,
         doneWhen: byStack(
-          'Timings or log lines show the first call computing the result (e.g. task counts per status) and repeat calls within the time limit returning it in a few milliseconds, then a fresh computation after it expires.',
+          'An endpoint that computes something expensive (e.g. task counts per status over the 100,000 tasks) is cached in memory for 60 seconds with the cache from day 48, its log shows one computation per minute however many requests arrive, and the load test against it shows a lower p95 than before.',
           {
             python:
-              "Timings show the first call computing the result (e.g. task counts per status) and repeat calls within the limit answered from Django's local-memory cache via `cache.get_or_set(key, compute, timeout=60)`, then a fresh computation after 60 seconds.",
+              'An endpoint that computes something expensive (e.g. task counts per status over the 100,000 tasks) uses the same `cache.get_or_set(key, compute, timeout=60)` on the local-memory cache as your day-48 third-party call, its log shows one computation per minute in each gunicorn worker (each worker has its own copy until you move the cache to Redis) however many requests arrive, and the load test against it shows a lower p95 than before.',
             javascript:
-              'Timings show the first call computing the result (e.g. task counts per status) and repeat calls within the limit answered from a Map that stores the value with its expiry time, then a fresh computation after it expires.',
-            java: 'Timings show the first call computing the result (e.g. task counts per status) and repeat calls within the limit answered by a @Cacheable method (after @EnableCaching, with the caffeine dependency added and `spring.cache.caffeine.spec=expireAfterWrite=60s`), then a fresh computation after 60 seconds.',
+              'An endpoint that computes something expensive (e.g. task counts per status over the 100,000 tasks) uses the Map-with-expiry cache from day 48, moved into its own module so both uses share it, its log shows one computation per minute however many requests arrive, and the load test against it shows a lower p95 than before.',
+            java: 'An endpoint that computes something expensive (e.g. task counts per status over the 100,000 tasks) gets its own @Cacheable cache next to the day-48 one (Caffeine with `expireAfterWrite=60s`), its log shows one computation per minute however many requests arrive, and the load test against it shows a lower p95 than before.',
           },
         ),
         resources: [
@@ -463,13 +467,13 @@ export const DETAILS = phaseDetails('p90-performance', {
         why: 'Redis is the standard shared cache in back-end stacks: every app instance sees the same entries, and they survive app restarts.',
         minutes: 35,
         doneWhen: byStack(
-          'Redis runs from `docker run -d --name redis -p 6379:6379 redis:8`, your cached entry shows up in `docker exec redis redis-cli --scan` with a positive `TTL`, and after an app restart the value is served from Redis until the TTL runs out.',
+          'Redis runs as a `redis:8` service in your docker-compose.yml, your cached entry shows up in `docker compose exec redis redis-cli --scan` with a positive `TTL`, and after an app restart the value is served from Redis until the TTL runs out.',
           {
             python:
-              'Redis runs from `docker run -d --name redis -p 6379:6379 redis:8`, Django uses the built-in `django.core.cache.backends.redis.RedisCache` (with redis-py installed), your entry shows up in `docker exec redis redis-cli --scan` with a positive `TTL`, and after an app restart it is served from Redis until the TTL runs out.',
+              'Redis runs as a `redis:8` service in your docker-compose.yml (stop the Redis you installed for Celery on day 43 and point CELERY_BROKER_URL at this one, so the two do not fight over port 6379), Django uses the built-in `django.core.cache.backends.redis.RedisCache` (with redis-py installed), your entry shows up in `docker compose exec redis redis-cli --scan` with a positive `TTL`, and after an app restart it is served from Redis until the TTL runs out.',
             javascript:
-              'Redis runs from `docker run -d --name redis -p 6379:6379 redis:8`, the app stores the value with the redis client (`SET key value EX 60`), the key shows up in `docker exec redis redis-cli --scan` with a positive `TTL`, and after an app restart it is served from Redis until the TTL runs out.',
-            java: 'Redis runs from `docker run -d --name redis -p 6379:6379 redis:8`, the app uses spring-boot-starter-data-redis with `spring.cache.type=redis` and `spring.cache.redis.time-to-live=60s`, the key shows up in `docker exec redis redis-cli --scan` with a positive `TTL`, and after an app restart it is served from Redis until the TTL runs out.',
+              'Redis runs as a `redis:8` service in your docker-compose.yml (stop the Redis you installed for BullMQ on day 43 and point the queue at this one, so the two do not fight over port 6379), the app stores the value with the redis client (`SET key value EX 60`), the key shows up in `docker compose exec redis redis-cli --scan` with a positive `TTL`, and after an app restart it is served from Redis until the TTL runs out.',
+            java: 'Redis runs as a `redis:8` service in your docker-compose.yml, the app uses spring-boot-starter-data-redis with `spring.cache.type=redis` and `spring.cache.redis.time-to-live=60s` in place of Caffeine, the key shows up in `docker compose exec redis redis-cli --scan` with a positive `TTL`, and after an app restart it is served from Redis until the TTL runs out.',
           },
         ),
         resources: [
@@ -500,7 +504,7 @@ export const DETAILS = phaseDetails('p90-performance', {
         why: 'Stale data after an update is the classic caching bug, and a test is the only reliable proof that invalidation works.',
         minutes: 25,
         doneWhen:
-          'An automated test reads a task (filling the cache), updates it through the API, reads it again and gets the new value, and the test fails when you comment out the cache delete.',
+          'An automated test reads the cached result (e.g. task counts per status, which fills the cache), changes a task’s status through the API, reads again and gets the new counts, and the test fails when you comment out the cache delete.',
         resources: [
           docs('Redis: DEL', 'https://redis.io/docs/latest/commands/del/'),
           docs(
@@ -533,13 +537,13 @@ export const DETAILS = phaseDetails('p90-performance', {
         why: 'Unbounded list endpoints slow down as data grows and can take a server down with a single request.',
         minutes: 25,
         doneWhen: byStack(
-          'Every list endpoint returns one page plus paging data (a total or a next link), and asking for more than your maximum page size (e.g. 100) returns at most the maximum.',
+          'Every list endpoint (projects, comments and the rest, not only tasks) returns one page plus paging data with the same parameters and maximum page size as the day-33 task list, and EXPLAIN ANALYZE of the query behind a deep page (OFFSET 99900) is in your notes next to page 1, showing what deep offsets cost.',
           {
             python:
-              'Every list endpoint returns one page plus paging data (DRF PageNumberPagination with page_size_query_param and max_page_size = 100), and `?page_size=1000` returns at most 100 items.',
+              'Every list endpoint (projects, comments and the rest, not only tasks) uses your day-33 PageNumberPagination subclass (page_size_query_param, max_page_size = 100) through DEFAULT_PAGINATION_CLASS, `?page_size=1000` returns at most 100 items, and EXPLAIN ANALYZE of the query behind a deep page (OFFSET 99900) is in your notes next to page 1.',
             javascript:
-              'Every list endpoint returns one page plus paging data (limit and offset, with the limit capped by Math.min(limit, 100)), and `?limit=1000` returns at most 100 items.',
-            java: 'Every list endpoint takes a Pageable and returns one page plus paging data, with `spring.data.web.pageable.max-page-size=100`, so `?size=1000` returns at most 100 items.',
+              'Every list endpoint (projects, comments and the rest, not only tasks) reads page and page_size through one shared helper with the day-33 rules (page_size capped at 100), `?page_size=1000` returns at most 100 items, and EXPLAIN ANALYZE of the query behind a deep page (OFFSET 99900) is in your notes next to page 1.',
+            java: 'Every list endpoint (projects, comments and the rest, not only tasks) takes a Pageable capped by `spring.data.web.pageable.max-page-size=100`, so `?size=1000` returns at most 100 items, and EXPLAIN ANALYZE of the query behind a deep page (OFFSET 99900) is in your notes next to page 1.',
           },
         ),
         resources: [
@@ -549,7 +553,7 @@ export const DETAILS = phaseDetails('p90-performance', {
           ),
           docs(
             'Django REST framework: pagination',
-            'https://github.com/encode/django-rest-framework/blob/master/docs/api-guide/pagination.md',
+            'https://www.django-rest-framework.org/api-guide/pagination/',
             'python',
           ),
           docs(
@@ -635,8 +639,8 @@ export const DETAILS = phaseDetails('p90-performance', {
         doneWhen:
           'The load test has run again with the same command, user count, duration and data as on day 71, and a new Lighthouse report is saved next to the first one.',
         resources: [
-          tool('Lighthouse', 'https://github.com/GoogleChrome/lighthouse'),
-          tool('Locust', 'https://github.com/locustio/locust', 'python'),
+          tool('Lighthouse overview', 'https://developer.chrome.com/docs/lighthouse/overview'),
+          docs('Locust: quick start', 'https://docs.locust.io/en/stable/quickstart.html', 'python'),
           docs(
             'k6: running k6',
             'https://grafana.com/docs/k6/latest/get-started/running-k6/',
@@ -678,7 +682,7 @@ export const DETAILS = phaseDetails('p90-performance', {
         ],
       },
       4: {
-        why: 'Running several instances behind a load balancer is the basic way to scale a stateless web app and to survive one instance failing.',
+        why: 'Running several instances behind a load balancer is the basic way to scale a stateless web app (sessions and caches in the database or Redis, not in one process’s memory) and to survive one instance failing.',
         minutes: 35,
         doneWhen:
           'Docker Compose runs nginx with an upstream block of two app containers (app1 and app2), `docker compose logs` shows requests reaching both, the load-test numbers through nginx are in your table, and with one app container stopped the site still answers.',

@@ -6,7 +6,7 @@ export const DETAILS = phaseDetails('p90-security', {
     checks: [
       [
         'Which risk tops the OWASP Top 10:2025, and what does it look like in a task app?',
-        'Broken Access Control: users acting outside their permissions, for example reading another user’s task by changing the id in `/api/tasks/42`.',
+        'Broken Access Control: users acting outside their permissions, for example reading another user’s task by changing the id in `/api/v1/tasks/42`.',
       ],
     ],
     items: {
@@ -24,7 +24,7 @@ export const DETAILS = phaseDetails('p90-security', {
         why: 'Threat modelling your own app turns a generic list into the handful of fixes that matter most for it.',
         minutes: 20,
         doneWhen:
-          'Three risks, each tied to a specific endpoint or file in your app (for example broken access control on `GET /api/tasks/<id>`) and to the day this week that addresses it.',
+          'Three risks, each tied to a specific endpoint or file in your app (for example broken access control on `GET /api/v1/tasks/<id>`) and to the day this week that addresses it.',
         resources: [
           docs(
             'OWASP: Threat Modeling Cheat Sheet',
@@ -331,21 +331,29 @@ export const DETAILS = phaseDetails('p90-security', {
       1: {
         why: 'Validating every input at the edge, against what you expect rather than what you fear, blocks whole classes of attacks and bad data.',
         minutes: 30,
-        doneWhen:
+        doneWhen: byStack(
           'Requests with an unknown field, a status outside the allowed list and a title over the maximum length each get 400 naming the failing field, and a test covers each case.',
+          {
+            python:
+              'Requests with an unknown field (DRF ignores those until your serializer’s validate() compares initial_data with its fields), a status outside the allowed choices and a title over the maximum length each get 400 naming the failing field, and a test covers each case.',
+            javascript:
+              'Requests with an unknown field (z.strictObject rejects it), a status outside a z.enum list and a title over the maximum length each get 400 naming the failing field, and a test covers each case.',
+            java: 'Requests with an unknown field (Jackson ignores those in Spring Boot until you turn on FAIL_ON_UNKNOWN_PROPERTIES), a status outside your enum and a title over its @Size maximum each get 400 naming the failing field, and a test covers each case.',
+          },
+        ),
         resources: [
           docs(
             'OWASP: Input Validation Cheat Sheet',
             'https://cheatsheetseries.owasp.org/cheatsheets/Input_Validation_Cheat_Sheet.html',
           ),
           docs(
-            'Django: Form and field validation',
-            'https://docs.djangoproject.com/en/stable/ref/forms/validation/',
+            'Django REST framework: serializer validation',
+            'https://www.django-rest-framework.org/api-guide/serializers/#validation',
             'python',
           ),
           docs(
-            'JSON Schema: Getting started',
-            'https://json-schema.org/learn/getting-started-step-by-step',
+            'Zod: defining schemas (z.strictObject rejects unknown keys, z.enum allows a fixed list)',
+            'https://zod.dev/api',
             'javascript',
           ),
           docs(
@@ -423,7 +431,7 @@ export const DETAILS = phaseDetails('p90-security', {
         why: 'A wildcard CORS policy lets any website read your API responses with the user’s credentials, while a strict one lets in only your own front end.',
         minutes: 20,
         doneWhen:
-          '`curl -i -H "Origin: https://evil.example" localhost:<port>/api/tasks` gets no `Access-Control-Allow-Origin` header, while the same request with your front end’s origin gets that origin echoed back.',
+          '`curl -i -H "Origin: https://evil.example" localhost:<port>/api/v1/tasks` gets no `Access-Control-Allow-Origin` header, while the same request with your front end’s origin gets that origin echoed back.',
         resources: [
           docs(
             'MDN: Cross-Origin Resource Sharing (CORS)',

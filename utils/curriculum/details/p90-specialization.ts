@@ -177,10 +177,19 @@ export const DETAILS = phaseDetails('p90-specialization', {
     ],
     items: {
       1: {
-        why: 'Message brokers decouple services, so slow or failing work happens in the background instead of inside the user request.',
+        why: byStack(
+          'On day 43 a queue moved work out of a request inside one app; between services the broker becomes the shared contract, and it must track which consumer has acknowledged which message.',
+          {
+            python:
+              'On day 43 Celery used Redis as a job queue inside one app; events between two services need a broker both can reach that tracks acknowledgements, which RabbitMQ (used here because its management UI shows every step) or Redis streams with consumer groups provide.',
+            javascript:
+              'On day 43 BullMQ used Redis as a job queue inside one app; events between two services need a broker both can reach that tracks acknowledgements, which RabbitMQ (used here because its management UI shows every step) or Redis streams with consumer groups provide.',
+            java: 'On day 43 you sent a RabbitMQ message to a listener in the same app; now the same broker moves into Compose and carries events between two separate services, which is what it is built for.',
+          },
+        ),
         minutes: 15,
         doneWhen:
-          'RabbitMQ runs from `docker run -d --name rabbitmq -p 5672:5672 -p 15672:15672 rabbitmq:4-management` and its management UI at http://localhost:15672 opens with guest/guest, or, for Redis, `docker exec redis redis-cli XADD events "*" type test` returns an entry id.',
+          'A `rabbitmq:4-management` service (ports 5672 and 15672) runs in the docker-compose.yml next to yesterday’s two services and its management UI at http://localhost:15672 opens with guest/guest, or, for Redis streams, `docker compose exec redis redis-cli XADD events "*" type test` returns an entry id.',
         resources: [
           docs('RabbitMQ: installing with Docker', 'https://www.rabbitmq.com/docs/download'),
           docs('Redis: streams', 'https://redis.io/docs/latest/develop/data-types/streams/'),
@@ -190,12 +199,12 @@ export const DETAILS = phaseDetails('p90-specialization', {
         why: 'Publishing events instead of calling services directly is how back ends run background jobs and keep services loosely coupled.',
         minutes: 40,
         doneWhen: byStack(
-          'Creating a task publishes a task.created message with an event id, the task id and the title after the database commit, the notification service logs it within a second, and the queue shows 0 ready messages afterwards.',
+          'Creating a task publishes a task.created message with an event id, the task id and the title after the database commit, the notification service logs it within a second, and the queue shows 0 ready messages afterwards (for a Redis stream, XPENDING shows 0).',
           {
             python:
-              'Creating a task publishes a task.created message with an event id, the task id and the title from transaction.on_commit (with pika, or a Celery task if you prefer a job queue), the notification service logs it within a second, and the queue shows 0 ready messages afterwards.',
+              'Creating a task publishes a task.created message with an event id, the task id and the title from transaction.on_commit (with pika, or XADD with redis-py for a stream), the notification service logs it within a second, and the queue shows 0 ready messages afterwards (for a stream, XPENDING shows 0).',
             javascript:
-              'Creating a task publishes a task.created message with an event id, the task id and the title after the database commit (with amqplib, or a BullMQ queue on Redis), the notification service logs it within a second, and the queue shows 0 ready messages afterwards.',
+              'Creating a task publishes a task.created message with an event id, the task id and the title after the database commit (with amqplib, or XADD with the redis client for a stream), the notification service logs it within a second, and the queue shows 0 ready messages afterwards (for a stream, XPENDING shows 0).',
             java: 'Creating a task publishes a task.created message with an event id, the task id and the title after the transaction commits (RabbitTemplate to publish, @RabbitListener to consume), the notification service logs it within a second, and the queue shows 0 ready messages afterwards.',
           },
         ),
@@ -379,7 +388,7 @@ export const DETAILS = phaseDetails('p90-specialization', {
         why: 'Back-end jobs increasingly expect at least one protocol beyond REST, and building a working demo shows you know when each one fits.',
         minutes: 45,
         doneWhen:
-          'A client receives task data from your demo: a GraphQL query for tasks returns only the fields it asks for, or a gRPC client defined by a .proto file gets a reply from your server, or a browser page receives a WebSocket message the moment a task is created; your notes say why you picked that protocol.',
+          'A client receives task data from your demo: a GraphQL query for tasks (the one you wrote on day 35 is a good start) returns only the fields it asks for, or a gRPC client defined by a .proto file gets a reply from your server, or a browser page receives a WebSocket message the moment a task is created; your notes say why you picked that protocol.',
         resources: [
           docs('GraphQL: learn', 'https://graphql.org/learn/'),
           docs(
@@ -407,13 +416,13 @@ export const DETAILS = phaseDetails('p90-specialization', {
         why: 'Logs, metrics and health checks are how you know what production is doing, and teams expect them from the first release.',
         minutes: 35,
         doneWhen: byStack(
-          'Each request writes one JSON log line with timestamp, level, request id, method, path, status and duration_ms (check it with `jq`), and a metrics endpoint returns a request counter in Prometheus text format that goes up as you send requests.',
+          'The access-log middleware from day 43 now writes one JSON line per request with timestamp, level, request id, method, path, status and duration_ms (check it with `jq`), and a metrics endpoint returns a request counter in Prometheus text format that goes up as you send requests.',
           {
             python:
-              'Each request writes one JSON log line (a JSON formatter on your logging handler) with timestamp, level, request id, method, path, status and duration_ms (check it with `jq`), and /metrics from django-prometheus shows a request counter that goes up as you send requests.',
+              'The access-log middleware from day 43 now writes one JSON line per request (a JSON formatter on your logging handler) with timestamp, level, request id, method, path, status and duration_ms (check it with `jq`), and /metrics from django-prometheus shows a request counter that goes up as you send requests.',
             javascript:
-              'Each request writes one JSON log line (pino with pino-http) with timestamp, level, request id, method, path, status and duration, and /metrics from prom-client shows a request counter you increment in a middleware, going up as you send requests.',
-            java: 'With `logging.structured.format.console=ecs` each log line is JSON and carries the request id you put in the MDC, and /actuator/prometheus (micrometer-registry-prometheus, exposed through management.endpoints.web.exposure.include) shows `http_server_requests_seconds_count` going up as you send requests.',
+              'Each request writes one JSON log line (pino-http in place of your day-43 logging middleware, keeping its request id) with timestamp, level, request id, method, path, status and duration, and /metrics from prom-client shows a request counter you increment in a middleware, going up as you send requests.',
+            java: 'With `logging.structured.format.console=ecs` each log line is JSON and carries the day-43 request id, which your filter now puts in the MDC, and /actuator/prometheus (micrometer-registry-prometheus, exposed through management.endpoints.web.exposure.include) shows `http_server_requests_seconds_count` going up as you send requests.',
           },
         ),
         resources: [

@@ -188,7 +188,7 @@ export const DETAILS = phaseDetails('p90-version-control', {
         why: 'Almost every employer hosts code on GitHub or similar, and a protected main branch forces every change through a pull request.',
         minutes: 35,
         doneWhen:
-          'GitHub shows your README on the public repository, `git remote -v` lists its URL, and with a branch rule on main that requires a pull request (0 approvals, since you work alone) and does not allow bypassing, `git push origin main` is rejected.',
+          'GitHub shows your README on the public repository, `git remote -v` lists its URL (point the existing origin from day 37’s bare repository at GitHub with `git remote set-url origin <url>`, since `git remote add origin` fails when origin exists), and with a branch rule on main that requires a pull request (0 approvals, since you work alone) and does not allow bypassing, `git push origin main` is rejected.',
         resources: [
           docs(
             'GitHub Docs: Adding locally hosted code to GitHub',
@@ -379,10 +379,10 @@ export const DETAILS = phaseDetails('p90-version-control', {
         ],
       },
       2: {
-        why: 'Working in one repository with another person is the closest practice you can get to a real team workflow before your first job.',
+        why: 'Opening, reviewing and approving pull requests with another person is the closest practice you can get to a real team workflow before your first job, and the GitHub Skills exercise gives a solo learner a bot-opened pull request to review instead.',
         minutes: 35,
         doneWhen:
-          'The shared repository shows two merged pull requests, one from each of you, each approved by the other person before it was merged.',
+          'With a partner: the shared repository shows two merged pull requests, one from each of you, each approved by the other person before it was merged. Alone: your copy of the GitHub Skills "Review pull requests" exercise shows its Finish step, and its practice pull request shows your submitted review, a suggested change you committed and the merge.',
         resources: [
           docs(
             'GitHub Docs: Inviting collaborators to a personal repository',
@@ -391,6 +391,10 @@ export const DETAILS = phaseDetails('p90-version-control', {
           docs(
             'GitHub Docs: About pull request reviews',
             'https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/reviewing-changes-in-pull-requests/about-pull-request-reviews',
+          ),
+          tutorial(
+            'GitHub Skills: Review pull requests',
+            'https://github.com/skills/review-pull-requests',
           ),
         ],
       },

@@ -45,7 +45,10 @@ export const DETAILS = phaseDetails('p90-web-basics', {
         why: 'Valid markup renders the same in every browser, and a validator catches the unclosed tags that templates easily produce.',
         minutes: 15,
         doneWhen: 'The W3C Nu HTML Checker (validator.w3.org/nu) reports no errors for your page.',
-        resources: [docs('Debugging HTML', `${LEARN}/Core/Structuring_content/Debugging_HTML`)],
+        resources: [
+          tool('W3C Nu HTML Checker', 'https://validator.w3.org/nu/'),
+          docs('Debugging HTML', `${LEARN}/Core/Structuring_content/Debugging_HTML`),
+        ],
       },
     },
   },
@@ -216,7 +219,13 @@ export const DETAILS = phaseDetails('p90-web-basics', {
         minutes: 15,
         doneWhen:
           'In the DevTools device toolbar, 375px, 768px and 1280px widths show 1, 2 and 3 columns with no horizontal scrollbar.',
-        resources: [docs('Using media queries', `${MDN}/Web/CSS/Guides/Media_queries/Using`)],
+        resources: [
+          docs(
+            'Chrome DevTools: simulate mobile devices with device mode',
+            'https://developer.chrome.com/docs/devtools/device-mode',
+          ),
+          docs('Using media queries', `${MDN}/Web/CSS/Guides/Media_queries/Using`),
+        ],
       },
     },
   },
@@ -328,7 +337,7 @@ export const DETAILS = phaseDetails('p90-web-basics', {
         doneWhen:
           'Lighthouse reports in Chrome DevTools from before and after your fixes show an Accessibility score of 90 or more and at least two findings you fixed and can name.',
         resources: [
-          tool('Lighthouse', 'https://github.com/GoogleChrome/lighthouse'),
+          tool('Lighthouse overview', 'https://developer.chrome.com/docs/lighthouse/overview'),
           docs('Web Vitals', 'https://web.dev/articles/vitals'),
           docs('What is accessibility?', `${LEARN}/Core/Accessibility/What_is_accessibility`),
         ],
