@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ItemState } from '../utils/model/records';
 
 export interface ChecklistRow {
@@ -15,6 +16,8 @@ interface ChecklistProps {
   readonly queued?: boolean;
   /** Hide the per-item skip button (the popup keeps only the ticks). */
   readonly compact?: boolean;
+  /** What to show under an item, e.g. its study notes (the start-up shell shows none). */
+  readonly itemExtra?: (itemId: string) => ComponentChildren;
   readonly label: string;
 }
 
@@ -24,6 +27,7 @@ export function Checklist({
   pending = false,
   queued = false,
   compact = false,
+  itemExtra,
   label,
 }: ChecklistProps) {
   const locked = pending && !queued;
@@ -64,6 +68,7 @@ export function Checklist({
                 {skipped ? 'Undo skip' : 'Skip'}
               </button>
             )}
+            {itemExtra?.(item.id)}
           </li>
         );
       })}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ItemState } from '../utils/model/records';
 import { Checklist, type ChecklistRow } from './Checklist';
 
@@ -22,6 +23,10 @@ interface DayCardProps {
   readonly onSetState: (itemId: string, state: ItemState) => void;
   readonly onCompleteDay: () => void;
   readonly onBackToToday?: () => void;
+  /** Shown under the day's title: the phase goal and the day's study time, once loaded. */
+  readonly summary?: ComponentChildren;
+  /** Shown under each item: its study notes, once loaded. */
+  readonly itemExtra?: (itemId: string) => ComponentChildren;
 }
 
 export function DayCard({
@@ -31,6 +36,8 @@ export function DayCard({
   onSetState,
   onCompleteDay,
   onBackToToday,
+  summary,
+  itemExtra,
 }: DayCardProps) {
   const open = model.items.filter((item) => item.state === 'open').length;
   const range =
@@ -49,7 +56,9 @@ export function DayCard({
         <strong data-testid="focus-area">{model.focus}</strong> <span class="muted">({range})</span>
       </p>
       <h2 class="day-title">{model.title}</h2>
+      {summary}
       <Checklist
+        itemExtra={itemExtra}
         items={model.items}
         onSetState={onSetState}
         pending={pending}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ItemState } from '../utils/model/records';
 import { Checklist, type ChecklistRow } from './Checklist';
 
@@ -19,6 +20,8 @@ interface QuickDayProps {
   readonly onSetState: (itemId: string, state: ItemState) => void;
   readonly links: { readonly day: string; readonly options: string };
   readonly linksOpenNewTab: boolean;
+  /** Shown under each item once loaded, e.g. its study time. */
+  readonly itemExtra?: (itemId: string) => ComponentChildren;
 }
 
 /** The toolbar popup's whole content: today's checklist for quick ticking. */
@@ -29,6 +32,7 @@ export function QuickDay({
   onSetState,
   links,
   linksOpenNewTab,
+  itemExtra,
 }: QuickDayProps) {
   const target = linksOpenNewTab ? '_blank' : undefined;
   return (
@@ -47,6 +51,7 @@ export function QuickDay({
           onSetState={onSetState}
           pending={pending}
           queued={queued}
+          itemExtra={itemExtra}
           compact
           label="Today's checklist"
         />

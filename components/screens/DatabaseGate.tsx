@@ -3,8 +3,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { localDateOf } from '../../utils/date';
 import { DatabaseProvider } from '../../utils/db/context';
 import { getDatabase, type OpenResult } from '../../utils/db/database';
-import { salvage } from '../../utils/db/salvage';
-import { buildExport, exportFileName, serializeExport } from '../../utils/transfer/format';
 import { useAppEnvironment } from '../app-context';
 import { StoreErrorPanel } from '../StoreErrorPanel';
 import { downloadTextFile } from '../settings/download';
@@ -31,6 +29,11 @@ export function DatabaseGate({ fallback, children }: DatabaseGateProps) {
   }, []);
 
   const downloadSalvage = async () => {
+    // Loaded only here: the salvage reader and its schemas stay off every working start.
+    const [{ salvage }, { buildExport, exportFileName, serializeExport }] = await Promise.all([
+      import('../../utils/db/salvage'),
+      import('../../utils/transfer/format'),
+    ]);
     const { snapshot } = await salvage();
     const file = buildExport(snapshot, 'unknown (salvaged)', clock.now());
     downloadTextFile(

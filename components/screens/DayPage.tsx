@@ -12,11 +12,15 @@ import { DayCard } from '../DayCard';
 import { NoteCard } from '../NoteCard';
 import { PlanTimeline } from '../PlanTimeline';
 import { ProgressCard } from '../ProgressCard';
+import { DayStudySummary } from '../study/DayStudySummary';
+import { ItemStudy } from '../study/ItemStudy';
+import { SelfCheck } from '../study/SelfCheck';
 import { TipCard } from '../TipCard';
 import { dayPageModel } from './day-page-model';
 import { PlanHeadline } from './PlanHeadline';
 import type { EarlyTicks } from './startup/early-ticks';
 import type { BehindStatus } from './startup/today-cache';
+import { useDayStudy } from './use-day-study';
 import type { ProgressMap } from './view-model';
 
 export interface DayPageActions {
@@ -76,6 +80,7 @@ export function DayPage({
     cachedBehind,
   });
   const { card, behind, tip, todayDay } = page;
+  const study = useDayStudy(plan, page.shownDay, profile.language);
   const pending = actions === null;
   const setItemState = (itemId: string, next: ItemState) => {
     if (actions) actions.setItemState(itemId, next);
@@ -103,6 +108,11 @@ export function DayPage({
             onSetState={setItemState}
             onCompleteDay={() => actions?.completeDay(card.items.map((item) => item.id))}
             onBackToToday={() => onSelectDay(null)}
+            summary={study && <DayStudySummary goal={study.goal} minutes={study.minutes} />}
+            itemExtra={(itemId) => {
+              const notes = study?.items.get(itemId);
+              return notes && <ItemStudy study={notes} />;
+            }}
           />
         ) : (
           <PlanHeadline
@@ -114,6 +124,7 @@ export function DayPage({
             onStartNext={actions?.startNextPlan}
           />
         )}
+        {card && study && <SelfCheck checks={study.checks} />}
         {tip && (
           <TipCard
             text={wordingFor(tip, profile.language)}

@@ -14,9 +14,11 @@ import { useTheme } from '../hooks/use-theme';
 import { useToday } from '../hooks/use-today';
 import { QuickDay, type QuickDayModel } from '../QuickDay';
 import { StoreErrorPanel } from '../StoreErrorPanel';
+import { ItemStudy } from '../study/ItemStudy';
 import { WriteFailureBanner } from '../WriteFailureBanner';
 import type { EarlyTicks } from './startup/early-ticks';
 import { useApplyEarlyTicks } from './startup/use-early-ticks';
+import { useDayStudy } from './use-day-study';
 import { usePlan } from './use-plan';
 import { checklistRows } from './view-model';
 
@@ -38,12 +40,13 @@ function LiveQuickDay({ plan, profile, savedTicks, earlyTicks }: LiveQuickDayPro
   useApplyEarlyTicks(earlyTicks, plan.id, ({ itemId, state }) => {
     void writes.run(setItemState(db, { itemId, planId: plan.id, state }, clock));
   });
+  const state = planState(plan, profile.startDate, today);
+  const study = useDayStudy(plan, state.kind === 'active' ? state.day : null, profile.language);
   if (progress.status === 'error')
     return <StoreErrorPanel title={progress.error.title} advice={progress.error.advice} />;
 
   const progressReady = progress.status === 'ready';
   const progressMap = progressReady ? progress.value : new Map();
-  const state = planState(plan, profile.startDate, today);
   const overall = planProgress(plan, resolvedItemIds(progressMap.values()));
   const streak = computeStreak({
     activeDates: new Set(activity.status === 'ready' ? activity.value.keys() : []),
@@ -78,6 +81,10 @@ function LiveQuickDay({ plan, profile, savedTicks, earlyTicks }: LiveQuickDayPro
         }
         links={platform.links}
         linksOpenNewTab={platform.linksOpenNewTab}
+        itemExtra={(itemId) => {
+          const notes = study?.items.get(itemId);
+          return notes && <ItemStudy study={notes} compact />;
+        }}
       />
     </>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { loadedPhaseDetails, loadPhaseDetails } from '../../utils/curriculum/load-details';
 import { loadedPlan, loadPlan } from '../../utils/curriculum/load-plan';
-import type { Plan, PlanId } from '../../utils/curriculum/types';
+import type { PhaseDetails, Plan, PlanId } from '../../utils/curriculum/types';
 
 /**
  * One plan's data, loaded on demand so a view never pulls every plan; null until it has
@@ -35,4 +36,21 @@ export function usePlans(ids: readonly PlanId[]): readonly Plan[] | null {
     };
   }, [ids]);
   return plans;
+}
+
+/** One phase's study details, loaded on demand; null until they have arrived. */
+export function usePhaseDetails(phaseId: string | null): PhaseDetails | null {
+  const [, setArrived] = useState<PhaseDetails | null>(null);
+  const details = phaseId === null ? undefined : loadedPhaseDetails(phaseId);
+  useEffect(() => {
+    if (phaseId === null || details) return;
+    let live = true;
+    void loadPhaseDetails(phaseId).then((arrived) => {
+      if (live && arrived) setArrived(arrived);
+    });
+    return () => {
+      live = false;
+    };
+  }, [phaseId, details]);
+  return details ?? null;
 }

@@ -12,13 +12,29 @@ import { CHROME_EXTENSION_DIR, PWA_DIR, requireBuild } from '../support/browser/
 const KB = 1024;
 /** JS that runs before today's task shows: newtab.html's scripts and their static imports. */
 const STARTUP_JS_GZIP_BUDGET = 12 * KB;
-/** Every chunk a view loads, including the live page behind dynamic imports and one plan. */
-const ALL_JS_GZIP_BUDGET = 80 * KB;
+/**
+ * Every chunk a view may load behind dynamic imports, counting only the largest plan and the
+ * largest phase's study details (a view loads one of each): code about 70 KB, data about 23 KB.
+ */
+const ALL_JS_GZIP_BUDGET = 96 * KB;
 /** The PWA's first paint also draws its view bar. */
 const PWA_STARTUP_JS_GZIP_BUDGET = 15 * KB;
 /** The PWA's one live chunk holds all three views (day, checklist, settings) and its updater. */
-const PWA_ALL_JS_GZIP_BUDGET = 92 * KB;
+const PWA_ALL_JS_GZIP_BUDGET = 108 * KB;
 const PLAN_CHUNK = /\/plan-\d+-[^/]*\.js$/;
+/** A phase's study details (`p60-databases-….js`), loaded only for the phase on screen. */
+const DETAILS_CHUNK = /\/p\d+-[a-z]+(?:-[a-z]+)*-[^/]*\.js$/;
+/** One plan's checklist data, and one phase's study details, each loaded on its own. */
+const PLAN_CHUNK_GZIP_BUDGET = 25 * KB;
+const DETAILS_CHUNK_GZIP_BUDGET = 12 * KB;
+
+/** Everything a view may load: all shared chunks, but only the largest plan and phase details. */
+function loadedAtMost(dir: string, all: readonly string[]): number {
+  const largest = (pattern: RegExp) =>
+    Math.max(0, ...all.filter((path) => pattern.test(path)).map((path) => gzipBytes(dir, [path])));
+  const rest = all.filter((path) => !PLAN_CHUNK.test(path) && !DETAILS_CHUNK.test(path));
+  return gzipBytes(dir, rest) + largest(PLAN_CHUNK) + largest(DETAILS_CHUNK);
+}
 
 // Minified chunks quote specifiers with ", ' or `.
 const STATIC_IMPORT = /(?:from|import)\s*["'`]([^"'`]+\.js)["'`]/g;
@@ -78,9 +94,22 @@ describe('new tab size budget', () => {
     // Only the active plan is ever loaded, so count the biggest one, not all three.
     const plans = all.filter((path) => PLAN_CHUNK.test(path));
     expect(plans).toHaveLength(3);
-    const largestPlan = Math.max(...plans.map((path) => gzipBytes(dir, [path])));
-    const rest = all.filter((path) => !PLAN_CHUNK.test(path));
-    expect(gzipBytes(dir, rest) + largestPlan).toBeLessThanOrEqual(ALL_JS_GZIP_BUDGET);
+    expect(loadedAtMost(dir, all)).toBeLessThanOrEqual(ALL_JS_GZIP_BUDGET);
+  });
+
+  it('keeps each plan and each phase’s study details in a chunk of its own, within budget', () => {
+    const all = reachable(dir, roots, [STATIC_IMPORT, DYNAMIC_IMPORT]);
+    const details = all.filter((path) => DETAILS_CHUNK.test(path));
+    expect(details).toHaveLength(33);
+    for (const path of all.filter((candidate) => PLAN_CHUNK.test(candidate))) {
+      expect(gzipBytes(dir, [path]), path).toBeLessThanOrEqual(PLAN_CHUNK_GZIP_BUDGET);
+    }
+    for (const path of details) {
+      expect(gzipBytes(dir, [path]), path).toBeLessThanOrEqual(DETAILS_CHUNK_GZIP_BUDGET);
+    }
+    const startup = reachable(dir, roots, [STATIC_IMPORT]);
+    const code = startup.map((path) => readFileSync(join(dir, path), 'utf8')).join('\n');
+    expect(code).not.toMatch(/developer\.mozilla\.org|Done when/);
   });
 
   it('keeps every plan out of the live page’s own chunks', () => {
@@ -127,13 +156,11 @@ describe('PWA size budget', () => {
     expect(code).not.toMatch(/p60-fundamentals/);
   });
 
-  it('keeps everything it loads, with its largest plan, within 92 KB of gzipped JS', () => {
+  it('keeps everything it loads, with its largest plan, within 108 KB of gzipped JS', () => {
     const all = reachable(dir, roots, [STATIC_IMPORT, DYNAMIC_IMPORT]);
     const plans = all.filter((path) => PLAN_CHUNK.test(path));
     expect(plans).toHaveLength(3);
-    const largestPlan = Math.max(...plans.map((path) => gzipBytes(dir, [path])));
-    const rest = all.filter((path) => !PLAN_CHUNK.test(path));
-    expect(gzipBytes(dir, rest) + largestPlan).toBeLessThanOrEqual(PWA_ALL_JS_GZIP_BUDGET);
+    expect(loadedAtMost(dir, all)).toBeLessThanOrEqual(PWA_ALL_JS_GZIP_BUDGET);
   });
 });
 
@@ -145,8 +172,6 @@ describe('popup total', () => {
     const all = reachable(dir, roots, [STATIC_IMPORT, DYNAMIC_IMPORT]);
     const plans = all.filter((path) => PLAN_CHUNK.test(path));
     expect(plans).toHaveLength(3);
-    const largestPlan = Math.max(...plans.map((path) => gzipBytes(dir, [path])));
-    const rest = all.filter((path) => !PLAN_CHUNK.test(path));
-    expect(gzipBytes(dir, rest) + largestPlan).toBeLessThanOrEqual(ALL_JS_GZIP_BUDGET);
+    expect(loadedAtMost(dir, all)).toBeLessThanOrEqual(ALL_JS_GZIP_BUDGET);
   });
 });

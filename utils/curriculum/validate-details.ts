@@ -4,7 +4,8 @@
  * questions and fits the plan's daily time. Pure: returns human-readable problems.
  */
 import { isLanguage, LANGUAGES } from '../model/ids';
-import type { Language, PhaseDetails, Plan, Resource, Wording } from './types';
+import { resourcesFor } from './resources';
+import type { Language, PhaseDetails, Plan, Wording } from './types';
 
 const RESOURCE_KINDS: readonly string[] = ['docs', 'tutorial', 'video', 'book', 'tool'];
 const MIN_CHECKS = 1;
@@ -30,14 +31,6 @@ export function resourceUrlProblem(url: string, domains: readonly string[]): str
   if (parsed.pathname === '/' || parsed.pathname === '') return 'is a bare home page';
   if (parsed.username || parsed.password) return 'carries credentials';
   return null;
-}
-
-/** The resources a learner of `language` sees for an item: shared ones plus their stack's. */
-export function resourcesFor(
-  resources: readonly Resource[],
-  language: Language,
-): readonly Resource[] {
-  return resources.filter((r) => r.language === undefined || r.language === language);
 }
 
 export function validatePlanDetails(

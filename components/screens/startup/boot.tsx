@@ -49,6 +49,15 @@ export interface StartupOptions {
   readonly afterStart?: (handoff: StartupHandoff) => void;
 }
 
+/** Today's phase's study details, fetched alongside the live app (item ids begin with the phase id). */
+function preloadStudyNotes(card: DayCardModel): Promise<unknown> {
+  const phaseId = card.items[0]?.id.split('.')[0];
+  if (!phaseId) return Promise.resolve();
+  return import('../../../utils/curriculum/load-details').then((details) =>
+    details.loadPhaseDetails(phaseId),
+  );
+}
+
 export async function startTodayView(options: StartupOptions): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
@@ -90,8 +99,9 @@ export async function startTodayView(options: StartupOptions): Promise<void> {
   const [renderApp, saved] = await Promise.all([
     options.app(),
     showSavedTicks(),
-    // The live page renders the active plan synchronously once it is loaded.
+    // The live page renders the active plan, and today's study notes, at once when loaded.
     today && loadPlan(today.profile.planId),
+    today && preloadStudyNotes(today.card),
   ]);
   const handoff: StartupHandoff = {
     cachedProfile: startup?.profile ?? null,

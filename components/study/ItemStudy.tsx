@@ -1,0 +1,57 @@
+import type { ResourceKind } from '../../utils/curriculum/types';
+
+export interface StudyResourceView {
+  readonly title: string;
+  readonly url: string;
+  readonly kind: ResourceKind;
+}
+
+export interface ItemStudyView {
+  readonly why: string;
+  readonly minutes: number;
+  readonly doneWhen: string;
+  readonly resources: readonly StudyResourceView[];
+}
+
+const KIND_LABELS: Readonly<Record<ResourceKind, string>> = {
+  docs: 'docs',
+  tutorial: 'tutorial',
+  video: 'video',
+  book: 'book',
+  tool: 'tool',
+};
+
+/** Minutes as people say them: "45 min", "1 h 30 min". */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** Why an item matters, how long it takes, when it is done, and where to learn it. */
+export function ItemStudy({ study, compact = false }: { study: ItemStudyView; compact?: boolean }) {
+  if (compact) {
+    return <p class="item-study item-study-compact muted small">{formatMinutes(study.minutes)}</p>;
+  }
+  return (
+    <div class="item-study">
+      <p class="item-why">
+        <span class="item-minutes">{formatMinutes(study.minutes)}</span> {study.why}
+      </p>
+      <p class="item-done-when">
+        <strong>Done when:</strong> {study.doneWhen}
+      </p>
+      <ul class="item-resources" aria-label="Where to learn it">
+        {study.resources.map((resource) => (
+          <li key={resource.url}>
+            <a href={resource.url} target="_blank" rel="noopener noreferrer">
+              {resource.title}
+            </a>{' '}
+            <span class="muted small">({KIND_LABELS[resource.kind]}, opens in a new tab)</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
