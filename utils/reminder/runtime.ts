@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadPlan } from '../curriculum/load-plan';
-import { systemClock, today, weekdayOf } from '../date';
+import { type Clock, systemClock, today, weekdayOf } from '../date';
 import { openDatabase } from '../db/database';
 import { readPlanProgress, readProfile } from '../db/queries';
 import type { BackendPathDatabase } from '../db/schema';
@@ -46,22 +46,22 @@ function reminderTimeOf(profile: ProfileRecord | null | undefined): string | nul
  * reminder is off. `after` is the fired alarm's own time when there is one, so
  * a worker whose clock reads a little early cannot schedule the same one twice.
  */
-async function scheduleNext(after: number): Promise<void> {
+async function scheduleNext(after: number, clock: Clock): Promise<void> {
   const time = reminderTimeOf(await withDatabase(readProfile));
   if (time === null) {
     await browser.alarms.clear(REMINDER_ALARM);
     return;
   }
-  const when = nextReminderAt(after, systemClock.timeZone(), time);
+  const when = nextReminderAt(after, clock.timeZone(), time);
   await browser.alarms.create(REMINDER_ALARM, { when });
 }
 
-async function notifyIfDue(): Promise<void> {
+async function notifyIfDue(clock: Clock): Promise<void> {
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
   const text = await withDatabase(async (db) => {
     const profile = await readProfile(db);
     if (!profile || reminderTimeOf(profile) === null) return null;
-    const date = today(systemClock);
+    const date = today(clock);
     const state = planState(await loadPlan(profile.planId), profile.startDate, date);
     const resolved = resolvedItemIds((await readPlanProgress(db, profile.planId)).values());
     const isRestDay = profile.restDays.some((restDay) => restDay === weekdayOf(date));
@@ -77,17 +77,21 @@ async function notifyIfDue(): Promise<void> {
   });
 }
 
-/** Registers the background's reminder listeners; call once at the top of the worker. */
-export function startReminders(): void {
-  const reschedule = () => scheduleNext(systemClock.now());
+/**
+ * Registers the background's reminder listeners; call once at the top of the worker.
+ * Tests pass a clock of their own. Listeners return their work (browsers ignore it),
+ * so a test that fires an event can wait for it to finish.
+ */
+export function startReminders(clock: Clock = systemClock): void {
+  const reschedule = () => scheduleNext(clock.now(), clock);
 
-  browser.runtime.onStartup.addListener(() => void reschedule());
-  browser.runtime.onInstalled.addListener(() => void reschedule());
+  browser.runtime.onStartup.addListener(() => reschedule());
+  browser.runtime.onInstalled.addListener(() => reschedule());
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== REMINDER_ALARM) return;
-    const after = Math.max(systemClock.now(), alarm.scheduledTime);
-    void notifyIfDue().finally(() => scheduleNext(after));
+    const after = Math.max(clock.now(), alarm.scheduledTime);
+    return notifyIfDue(clock).finally(() => scheduleNext(after, clock));
   });
 
   // The options page waits for the answer, so it (and tests) know the alarm is set.

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { systemClock } from '../date';
 import { openDatabase } from '../db/database';
 import type { BackendPathDatabase } from '../db/schema';
-import { createSyncEngine, type SyncEngine } from './engine';
+import { createSyncEngine, type SyncEngine, type SyncTimers } from './engine';
 import { isSyncKey } from './pack';
 import {
   isSyncNudgeMessage,
@@ -64,8 +64,18 @@ function sharedDatabase(onLocalChange: () => void): () => Promise<BackendPathDat
   };
 }
 
-/** Registers the background's sync listeners; call once at the top of the worker. */
-export function startSync(): void {
+/** The worker's clock and timers. */
+const systemTimers: SyncTimers = {
+  now: () => systemClock.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Registers the background's sync listeners; call once at the top of the worker.
+ * Tests pass timers they move by hand, and wait on the engine it resolves with.
+ */
+export function startSync(timers: SyncTimers = systemTimers): Promise<SyncEngine> {
   let engine: SyncEngine | null = null;
   const database = sharedDatabase(() => engine?.localChanged());
   const ready: Promise<SyncEngine> = deviceId().then((id) => {
@@ -73,11 +83,7 @@ export function startSync(): void {
       area: browser.storage.sync,
       database,
       deviceId: id,
-      timers: {
-        now: () => systemClock.now(),
-        setTimeout: (run, ms) => setTimeout(run, ms),
-        clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-      },
+      timers,
       report: (status: SyncStatus) =>
         browser.storage.local.set({ [SYNC_STATUS_STORAGE_KEY]: status }),
     });
@@ -103,4 +109,5 @@ export function startSync(): void {
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
   // Opens the store (which starts watching it) and catches up with anything missed while asleep.
   soon();
+  return ready;
 }
