@@ -17,7 +17,7 @@ import { REMINDER_ALARM, startReminders } from '../../utils/reminder/runtime';
 import { nextReminderAt, REMINDER_CHANGED_MESSAGE } from '../../utils/reminder/schedule';
 import { SYNC_ALARM } from '../../utils/sync/runtime';
 import { deleteAppDatabase, openAppDatabase } from '../support/background';
-import { PROFILE } from './sync-fixtures';
+import { PROFILE } from '../support/sync-fixtures';
 
 // What WxtVitest() would do for `wxt/browser`, without its auto-imports and config loading.
 vi.mock('wxt/browser', async () => {

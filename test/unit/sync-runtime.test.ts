@@ -29,7 +29,7 @@ import {
 } from '../../utils/sync/status';
 import { readSyncState } from '../../utils/sync/store';
 import { deleteAppDatabase, openAppDatabase } from '../support/background';
-import { note, PROFILE, START } from './sync-fixtures';
+import { note, PROFILE, START } from '../support/sync-fixtures';
 
 // What WxtVitest() would do for `wxt/browser`, without its auto-imports and config loading.
 vi.mock('wxt/browser', async () => {
