@@ -1,4 +1,5 @@
 import type { ResourceKind } from '../../utils/curriculum/types';
+import { CodeText } from './CodeText';
 
 export interface StudyResourceView {
   readonly title: string;
@@ -37,16 +38,17 @@ export function ItemStudy({ study, compact = false }: { study: ItemStudyView; co
   return (
     <div class="item-study">
       <p class="item-why">
-        <span class="item-minutes">{formatMinutes(study.minutes)}</span> {study.why}
+        <span class="item-minutes">{formatMinutes(study.minutes)}</span>{' '}
+        <CodeText text={study.why} />
       </p>
       <p class="item-done-when">
-        <strong>Done when:</strong> {study.doneWhen}
+        <strong>Done when:</strong> <CodeText text={study.doneWhen} />
       </p>
       <ul class="item-resources" aria-label="Where to learn it">
         {study.resources.map((resource) => (
           <li key={resource.url}>
             <a href={resource.url} target="_blank" rel="noopener noreferrer">
-              {resource.title}
+              <CodeText text={resource.title} />
             </a>{' '}
             <span class="muted small">({KIND_LABELS[resource.kind]}, opens in a new tab)</span>
           </li>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CodeText } from './CodeText';
 
 export interface SelfCheckView {
   readonly id: string;
@@ -11,7 +12,9 @@ function Question({ check }: { check: SelfCheckView }) {
   const answerId = `${check.id}-answer`;
   return (
     <li class="self-check-item">
-      <p class="self-check-question">{check.question}</p>
+      <p class="self-check-question">
+        <CodeText text={check.question} />
+      </p>
       <button
         type="button"
         class="btn btn-quiet"
@@ -22,7 +25,7 @@ function Question({ check }: { check: SelfCheckView }) {
         {shown ? 'Hide the answer' : 'Show the answer'}
       </button>
       <p id={answerId} class="self-check-answer" hidden={!shown}>
-        {check.answer}
+        <CodeText text={check.answer} />
       </p>
     </li>
   );

@@ -37,7 +37,8 @@ function shownDay(container: HTMLElement) {
   return {
     heading: view.getByTestId('day-heading').textContent,
     focus: view.getByTestId('focus-area').textContent,
-    rows: view.getAllByRole('listitem').map((row) => row.textContent),
+    // The task text; the live popup adds each item's study time once the details arrive.
+    rows: view.getAllByRole('listitem').map((row) => row.querySelector('.item-text')?.textContent),
     checked: boxes.map((box) => box.checked),
     disabled: boxes.map((box) => box.disabled),
   };
@@ -65,6 +66,8 @@ describe('popup start-up shell', () => {
     expect(liveDay.heading).toBe(painted.heading);
     expect(liveDay.focus).toBe(painted.focus);
     expect(liveDay.rows).toEqual(painted.rows);
+    await waitFor(() => expect(container.querySelectorAll('.item-study')).toHaveLength(4));
+    expect(container.querySelector('.item-study')?.textContent).toMatch(/^\d+ min$/);
   });
 
   it('shows early-read ticks as checked', () => {
