@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Language, PlanId } from '../utils/curriculum/types';
 import { type PlanChoiceValue, usePlanChoice } from './hooks/use-plan-choice';
 import { RadioChoices } from './RadioChoices';
@@ -9,7 +10,10 @@ export interface PlanChoice {
   readonly summary: string;
 }
 
-export type OnboardingResult = PlanChoiceValue;
+export interface OnboardingResult extends PlanChoiceValue {
+  /** Sync through the browser account: off unless the learner turns it on. */
+  readonly syncEnabled: boolean;
+}
 
 export const LANGUAGE_CHOICES: readonly { readonly id: Language; readonly label: string }[] = [
   { id: 'python', label: 'Python' },
@@ -26,6 +30,8 @@ interface OnboardingProps {
   readonly onSkip: () => void;
   /** Where the day's task will show up: "Every new tab" in the extension, "This app" in the PWA. */
   readonly whereTodayShows: string;
+  /** Ask whether to sync through the browser account (the extension has sync; the PWA does not). */
+  readonly offerSync: boolean;
 }
 
 export function Onboarding({
@@ -35,8 +41,12 @@ export function Onboarding({
   onFinish,
   onSkip,
   whereTodayShows,
+  offerSync,
 }: OnboardingProps) {
-  const form = usePlanChoice(defaults, checkStartDate, onFinish);
+  const [syncEnabled, setSyncEnabled] = useState(defaults.syncEnabled);
+  const form = usePlanChoice(defaults, checkStartDate, (value) =>
+    onFinish({ ...value, syncEnabled: offerSync && syncEnabled }),
+  );
 
   return (
     <div class="onboarding">
@@ -72,6 +82,21 @@ export function Onboarding({
           error={form.dateError}
           onInput={form.changeStartDate}
         />
+        {offerSync && (
+          <p class="field sync-choice">
+            <label>
+              <input
+                type="checkbox"
+                checked={syncEnabled}
+                onChange={(event) => setSyncEnabled(event.currentTarget.checked)}
+              />{' '}
+              Sync my progress to my other browsers through my browser account
+            </label>
+            <span class="muted small">
+              Off: nothing leaves this browser. You can change it in Options.
+            </span>
+          </p>
+        )}
         <div class="row">
           <button type="submit" class="btn btn-primary">
             Start my plan

@@ -9,7 +9,11 @@ import { Onboarding, type OnboardingResult } from '../Onboarding';
 import { WriteFailureBanner } from '../WriteFailureBanner';
 import { usePlans } from './use-plan';
 
-export function newProfile(choice: OnboardingResult, now: number): ProfileRecord {
+/** A first profile. Sync stays off unless the learner turned it on: nothing leaves the browser by default. */
+export function newProfile(
+  choice: Omit<OnboardingResult, 'syncEnabled'> & { readonly syncEnabled?: boolean },
+  now: number,
+): ProfileRecord {
   return {
     id: 'profile',
     planId: choice.planId,
@@ -18,7 +22,7 @@ export function newProfile(choice: OnboardingResult, now: number): ProfileRecord
     theme: 'system',
     language: choice.language,
     reminderTime: null,
-    syncEnabled: true,
+    syncEnabled: choice.syncEnabled ?? false,
     onboardedAt: now,
     updatedAt: now,
   };
@@ -42,6 +46,7 @@ export function SetupScreen({ today }: { today: LocalDate }) {
     planId: 'plan-60',
     startDate: today,
     language: 'javascript',
+    syncEnabled: false,
   };
   const finish = (choice: OnboardingResult) =>
     void writes.run(saveProfile(db, newProfile(choice, clock.now())));
@@ -56,6 +61,7 @@ export function SetupScreen({ today }: { today: LocalDate }) {
         onFinish={finish}
         onSkip={() => finish(defaults)}
         whereTodayShows={platform.kind === 'extension' ? 'Every new tab' : 'This app'}
+        offerSync={platform.kind === 'extension'}
       />
     </>
   );

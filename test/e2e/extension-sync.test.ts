@@ -28,7 +28,7 @@ describe('sync through storage.sync', () => {
   beforeAll(async () => {
     session = await launchWatchedExtension({ timezone: 'UTC' });
     newTab = await session.open('newtab.html');
-    await finishOnboarding(newTab, { planId: 'plan-20', language: 'python' });
+    await finishOnboarding(newTab, { planId: 'plan-20', language: 'python', sync: true });
     await editableBoxes(dayChecklist(newTab, 1)).first().waitFor();
     const id = await dayChecklist(newTab, 1).locator('li').first().getAttribute('data-item-id');
     if (!id) throw new Error('checklist rows carry no item id');

@@ -66,6 +66,8 @@ export interface OnboardingChoice {
   readonly language: Language;
   /** Left at the form's default (today) when omitted. */
   readonly startDate?: string;
+  /** Turns on browser sync (off by default). */
+  readonly sync?: boolean;
 }
 
 /** Fills the first-run form on an open new tab and waits until the plan's page shows. */
@@ -73,6 +75,7 @@ export async function finishOnboarding(page: Page, choice: OnboardingChoice): Pr
   await page.getByRole('radio', { name: PLAN_TITLES[choice.planId] }).check();
   await page.getByRole('radio', { name: LANGUAGE_LABELS[choice.language], exact: true }).check();
   if (choice.startDate !== undefined) await page.getByLabel('Start date').fill(choice.startDate);
+  if (choice.sync) await page.getByRole('checkbox', { name: /^Sync my progress/ }).check();
   await page.getByRole('button', { name: 'Start my plan' }).click();
   await dayHeading(page).waitFor();
 }
