@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { failOnFatalWarnings } from './scripts/lib/build-warnings';
 
 /** Where the PWA is hosted, e.g. `/backend-path/` on a project page. Always starts and ends with `/`. */
 function basePath(raw: string | undefined): string {
@@ -60,6 +61,7 @@ export default defineConfig({
   build: {
     outDir: '../dist/pwa',
     emptyOutDir: true,
+    rolldownOptions: { onLog: failOnFatalWarnings },
   },
   preview: {
     host: '127.0.0.1',
