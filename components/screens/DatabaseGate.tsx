@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { localDateOf } from '../../utils/date';
 import { DatabaseProvider } from '../../utils/db/context';
 import { getDatabase, type OpenResult } from '../../utils/db/database';
+import { buildExport, exportFileName, serializeExport } from '../../utils/transfer/format';
 import { useAppEnvironment } from '../app-context';
 import { StoreErrorPanel } from '../StoreErrorPanel';
 import { downloadTextFile } from '../settings/download';
@@ -30,10 +31,7 @@ export function DatabaseGate({ fallback, children }: DatabaseGateProps) {
 
   const downloadSalvage = async () => {
     // Loaded only here: the salvage reader and its schemas stay off every working start.
-    const [{ salvage }, { buildExport, exportFileName, serializeExport }] = await Promise.all([
-      import('../../utils/db/salvage'),
-      import('../../utils/transfer/format'),
-    ]);
+    const { salvage } = await import('../../utils/db/salvage');
     const { snapshot } = await salvage();
     const file = buildExport(snapshot, 'unknown (salvaged)', clock.now());
     downloadTextFile(
