@@ -89,7 +89,15 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'backend-path@backendpath.app', strict_min_version: '128.0' },
+            gecko: {
+              id: 'backend-path@backendpath.app',
+              // 140 is the first Firefox that reads `data_collection_permissions`.
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: see docs/store/privacy.md.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads `data_collection_permissions` from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { key: CHROME_KEY }),
