@@ -34,6 +34,13 @@ const NEWTAB_STARTUP_MODULES = [
   'node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs',
 ].map((path) => fileURLToPath(new URL(`./${path}`, import.meta.url)));
 
+/**
+ * Set by `npm run zip` (scripts/zip.mjs) for the Chrome Web Store package: the same production
+ * build, without the `key`, in `.output/chrome-mv3-store`, so the keyed `.output/chrome-mv3`
+ * that tests and `npm start` use stays as it is.
+ */
+const STORE_ZIP = process.env.BACKEND_PATH_STORE_ZIP === '1';
+
 function isNewtabStartupModule(id: string): boolean {
   return NEWTAB_STARTUP_MODULES.includes(id.split('?')[0] ?? id);
 }
@@ -76,9 +83,18 @@ export default defineConfig({
       };
     },
   },
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}{{modeSuffix}}${STORE_ZIP ? '-store' : ''}`,
   zip: {
     // The Firefox sources zip is for reviewers: the code and how to build it, no build output.
-    excludeSources: ['dist/**', 'bench-results/**', 'test-results/**', 'coverage/**', 'stats.html'],
+    excludeSources: [
+      'dist/**',
+      'bench-results/**',
+      'test-results/**',
+      'coverage/**',
+      'stats.html',
+      '**/*.log',
+      'docs/**/*.png',
+    ],
   },
   manifest: ({ browser }) => ({
     name: 'Backend Path',
@@ -100,7 +116,12 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: CHROME_KEY }),
+      : // The Chrome Web Store refuses a package with a `key` ("key field is not allowed in
+        // manifest") and gives the item an id of its own, so the store build leaves it out;
+        // every other build keeps the pinned id.
+        STORE_ZIP
+        ? {}
+        : { key: CHROME_KEY }),
     action: { default_title: 'Backend Path: today' },
   }),
 });
