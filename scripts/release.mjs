@@ -80,7 +80,7 @@ Upload:
                     ${show(zips[1])}
                     Source code: ${show(zips[2])}; notes to reviewer: docs/store/listing.md
   PWA               publish dist/pwa/ on the static host (BASE_PATH=/sub/path/ npm run build:pwa
-                    for a sub-path); the privacy policy URL both stores ask for is its privacy.html.
+                    for a sub-path); the privacy policy URL the Chrome Web Store asks for is its privacy.html.
 
 Then tag the release: git tag v${version} ${commit.slice(0, 12)} && git push --tags
 Checklist: docs/store/README.md`);
