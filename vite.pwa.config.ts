@@ -43,12 +43,30 @@ function themeBoot(): Plugin {
   };
 }
 
+/**
+ * `build-info.json` next to index.html: the version the app shows, for `npm run release` to
+ * compare with package.json and the extension manifests.
+ */
+function buildInfo(version: string, buildId: string): Plugin {
+  return {
+    name: 'backend-path:build-info',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'build-info.json',
+        source: `${JSON.stringify({ name: 'backend-path', version, buildId })}\n`,
+      });
+    },
+  };
+}
+
 const PACKAGE_VERSION: string = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
 ).version;
 
 /** Light page background: the splash screen and title bar blend into the page. */
 const LIGHT_BACKGROUND = '#f6f7f9';
+const BUILD_ID = process.env.PWA_BUILD_ID ?? PACKAGE_VERSION;
 
 export default defineConfig({
   root: 'pwa',
@@ -56,7 +74,7 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(PACKAGE_VERSION),
     // Tells two builds apart (the update test builds twice); defaults to the app version.
-    __PWA_BUILD_ID__: JSON.stringify(process.env.PWA_BUILD_ID ?? PACKAGE_VERSION),
+    __PWA_BUILD_ID__: JSON.stringify(BUILD_ID),
   },
   build: {
     outDir: '../dist/pwa',
@@ -71,6 +89,7 @@ export default defineConfig({
   plugins: [
     preact(),
     themeBoot(),
+    buildInfo(PACKAGE_VERSION, BUILD_ID),
     VitePWA({
       registerType: 'prompt',
       strategies: 'generateSW',

@@ -44,6 +44,13 @@ const POPUP_SHELL_MODULES = [
   'components/screens/startup/PopupShell.tsx',
 ];
 
+/**
+ * Set by `npm run zip` (scripts/zip.mjs) for the Chrome Web Store package: the same production
+ * build, without the `key`, in `.output/chrome-mv3-store`, so the keyed `.output/chrome-mv3`
+ * that tests and `npm start` use stays as it is.
+ */
+const STORE_ZIP = process.env.BACKEND_PATH_STORE_ZIP === '1';
+
 function matcher(paths: readonly string[]): (id: string) => boolean {
   const absolute = paths.map((path) => fileURLToPath(new URL(`./${path}`, import.meta.url)));
   return (id) => absolute.includes(id.split('?')[0] ?? id);
@@ -89,9 +96,18 @@ export default defineConfig({
       };
     },
   },
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}{{modeSuffix}}${STORE_ZIP ? '-store' : ''}`,
   zip: {
     // The Firefox sources zip is for reviewers: the code and how to build it, no build output.
-    excludeSources: ['dist/**', 'bench-results/**', 'test-results/**', 'coverage/**', 'stats.html'],
+    excludeSources: [
+      'dist/**',
+      'bench-results/**',
+      'test-results/**',
+      'coverage/**',
+      'stats.html',
+      '**/*.log',
+      'docs/**/*.png',
+    ],
   },
   manifest: ({ browser }) => ({
     name: 'Backend Path',
@@ -102,10 +118,23 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'backend-path@backendpath.app', strict_min_version: '128.0' },
+            gecko: {
+              id: 'backend-path@backendpath.app',
+              // 140 is the first Firefox that reads `data_collection_permissions`.
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: see docs/store/privacy.md.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads `data_collection_permissions` from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: CHROME_KEY }),
+      : // The Chrome Web Store refuses a package with a `key` ("key field is not allowed in
+        // manifest") and gives the item an id of its own, so the store build leaves it out;
+        // every other build keeps the pinned id.
+        STORE_ZIP
+        ? {}
+        : { key: CHROME_KEY }),
     action: { default_title: 'Backend Path: today' },
   }),
 });

@@ -16,12 +16,18 @@ const HOW_TO_LOAD = {
 
 function builtExtensions() {
   if (!existsSync(OUTPUT)) return [];
-  return readdirSync(OUTPUT, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(OUTPUT, entry.name, 'manifest.json')))
-    .map((entry) => ({
-      browser: entry.name.split('-')[0] ?? entry.name,
-      dir: join(OUTPUT, entry.name),
-    }));
+  return (
+    readdirSync(OUTPUT, { withFileTypes: true })
+      // `npm run zip` leaves the keyless Chrome Web Store build in chrome-mv3-store; not for loading.
+      .filter((entry) => !entry.name.endsWith('-store'))
+      .filter(
+        (entry) => entry.isDirectory() && existsSync(join(OUTPUT, entry.name, 'manifest.json')),
+      )
+      .map((entry) => ({
+        browser: entry.name.split('-')[0] ?? entry.name,
+        dir: join(OUTPUT, entry.name),
+      }))
+  );
 }
 
 const extensions = builtExtensions();

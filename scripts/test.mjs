@@ -10,6 +10,7 @@ import { readVitestReport } from './lib/vitest-report.mjs';
 const REPORT = join(REPO_ROOT, 'test-results', 'vitest.json');
 const FIREFOX_REPORT = join(REPO_ROOT, 'test-results', 'vitest-firefox.json');
 const log = new StepLog();
+console.log(`node ${process.version}`);
 let chromiumPath = '';
 let firefoxPath = '';
 
@@ -29,6 +30,9 @@ if (!haveBrowser) {
 await log.step('typecheck', async () => (await run('tsc', ['--noEmit'])) === 0);
 await log.step('lint', async () => (await run('biome', ['check', '.'])) === 0);
 const built = await log.step('build', async () => (await run('npm', ['run', 'build'])) === 0);
+// The store zips (and the keyless Chrome build they come from); the package tests open them.
+if (built) await log.step('package', async () => (await run('npm', ['run', 'zip'])) === 0);
+else log.skip('package', 'the build failed');
 
 let counts = { passed: 0, failed: 0 };
 await log.step('vitest', async () => {

@@ -55,3 +55,23 @@ describe.each([
     }
   });
 });
+
+describe('Firefox package for addons.mozilla.org', () => {
+  const root = requireBuild(FIREFOX_EXTENSION_DIR, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+
+  it('declares that it collects no data, from the first Firefox that reads the key', () => {
+    expect(manifest.browser_specific_settings).toEqual({
+      gecko: {
+        id: 'backend-path@backendpath.app',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    });
+  });
+
+  it('carries no Chrome-only key', () => {
+    expect(manifest).not.toHaveProperty('key');
+  });
+});

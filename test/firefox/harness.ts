@@ -93,10 +93,17 @@ function isLocalUrl(url: string): boolean {
   return url.startsWith(`${EXTENSION_ORIGIN}/`) || /^(data|blob|about):/.test(url);
 }
 
-export async function launchFirefoxExtension(): Promise<FirefoxExtensionSession> {
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+export interface FirefoxExtensionOptions {
+  /** Unpacked extension to install. Defaults to the Firefox MV2 build. */
+  readonly extensionDir?: string;
+}
+
+export async function launchFirefoxExtension({
+  extensionDir = FIREFOX_EXTENSION_DIR,
+}: FirefoxExtensionOptions = {}): Promise<FirefoxExtensionSession> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(
-      `No Firefox build at ${FIREFOX_EXTENSION_DIR}. Run \`npm run build\` first (\`npm test\` does it for you).`,
+      `No Firefox build at ${extensionDir}. Run \`npm run build\` first (\`npm test\` does it for you).`,
     );
   }
   const browser = await puppeteer.launch({
@@ -114,7 +121,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtensionSession>
     }
   });
   try {
-    const installedId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    const installedId = await browser.installExtension(extensionDir);
     if (installedId !== GECKO_ID) throw new Error(`Installed ${installedId}, expected ${GECKO_ID}`);
   } catch (error) {
     await browser.close();

@@ -102,7 +102,7 @@ export function SyncSettings() {
 
   return (
     <SyncSettingsView
-      enabled={optimistic ?? stored?.syncEnabled ?? true}
+      enabled={optimistic ?? stored?.syncEnabled ?? false}
       status={status}
       now={now}
       {...(stored ? { onToggle: (enabled: boolean) => void toggle(enabled) } : {})}
