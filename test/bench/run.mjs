@@ -1,7 +1,8 @@
-// `npm run bench`: start-up timings of the new tab against a blank page shipped in the same
-// extension, plus the popup and the PWA (online and offline), bytes loaded, a 10-year profile,
-// and the store query timings. Prints a table and writes bench-results/bench.json.
-// Figures are reported, never asserted: timings depend on the machine.
+// `npm run bench`: start-up timings of the new tab (warm and cold), the popup and the PWA
+// (online and offline) against two blank pages shipped in the same extension: one with the app's
+// stylesheet, one with no stylesheet and no script. Plus bytes loaded, a 10-year profile, and the
+// store query timings. Prints markdown tables (and the targets), writes bench-results/bench.json
+// and bench-results/bench.md. Figures are reported, never asserted: timings depend on the machine.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -18,7 +19,9 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { requireChromium } from '../../scripts/lib/chromium.mjs';
 import { ensureBuild } from './lib/build-check.mjs';
-import { bytesOf, loadOnce, recordLayoutShifts, summarise } from './lib/measure.mjs';
+import { extensionWorker } from './lib/extension-worker.mjs';
+import { loadOnce, recordPageObservers, summarise } from './lib/measure.mjs';
+import { ratiosTable, summarisePage, TARGETS, targetsTable, timesTable } from './lib/report.mjs';
 import { firstPlan60Items, historyRecords, onboardDay23, writeRecords } from './lib/seed.mjs';
 import { serveDirectory } from './lib/static-server.mjs';
 
@@ -31,12 +34,8 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const WARM_UP = 2;
 const DONE_ITEMS = 40;
 const APP_MARKS = ['task-visible', 'checklist-ready', 'checklist-editable'];
-const TARGETS = {
-  taskVisible: 1.15,
-  checklistReady: 1.35,
-  jsBeforeTaskGzip: 15_360,
-  jsGzip: 46_080,
-};
+const BLANK = 'blank page (app CSS)';
+const TRULY_BLANK = 'truly blank page';
 
 async function launch() {
   const profileDir = await mkdtemp(join(tmpdir(), 'backend-path-bench-'));
@@ -58,10 +57,15 @@ async function launch() {
     (await context.waitForEvent('serviceworker', {
       predicate: (w) => w.url().startsWith('chrome-extension://'),
     }));
-  await recordLayoutShifts(context);
+  await recordPageObservers(context);
+  const extensionId = new URL(worker.url()).host;
+  // The context's first tab (about:blank) hosts the CDP session that stops and starts the worker.
+  const control = context.pages()[0] ?? (await context.newPage());
+  const workers = await extensionWorker(context, control, { extensionId, profileDir });
   return {
     context,
-    base: `chrome-extension://${new URL(worker.url()).host}/`,
+    workers,
+    base: `chrome-extension://${extensionId}/`,
     close: async () => {
       await context.close();
       rmSync(profileDir, { recursive: true, force: true });
@@ -84,10 +88,17 @@ async function measurePages(context, pages) {
   const loads = Object.fromEntries(pages.map((p) => [p.name, []]));
   for (let round = 0; round < WARM_UP + LOADS; round += 1) {
     for (const page of pages) {
-      await page.before?.();
+      const startedAt = Date.now();
+      const state = (await page.before?.()) ?? null;
+      const openedAt = Date.now();
       try {
         const load = await loadOnce(context, page.url, { marks: page.marks });
-        if (round >= WARM_UP) loads[page.name].push(load);
+        if (process.env.BENCH_DEBUG)
+          console.log(
+            `${page.name}: before ${openedAt - startedAt} ms, load ${Date.now() - openedAt} ms`,
+            state,
+          );
+        if (round >= WARM_UP) loads[page.name].push({ ...load, state });
       } finally {
         await page.after?.();
       }
@@ -96,68 +107,22 @@ async function measurePages(context, pages) {
   return loads;
 }
 
-function report(name, pageLoads, dir, blankFcp) {
-  const ratio = (stat) => (stat && blankFcp ? stat.median / blankFcp : null);
-  const fcp = summarise(pageLoads.map((l) => l.fcp));
-  const taskVisible = summarise(pageLoads.map((l) => l.taskVisible));
-  const checklistReady = summarise(pageLoads.map((l) => l.checklistReady));
-  const checklistEditable = summarise(pageLoads.map((l) => l.checklistEditable));
-  const first = pageLoads[0];
-  return {
-    page: name,
-    loads: pageLoads.length,
-    fcp,
-    dcl: summarise(pageLoads.map((l) => l.dcl)),
-    taskVisible,
-    checklistReady,
-    checklistEditable,
-    layoutShift: summarise(pageLoads.map((l) => l.layoutShift)),
-    ratioToBlankFcp: {
-      fcp: ratio(fcp),
-      taskVisible: ratio(taskVisible),
-      checklistReady: ratio(checklistReady),
-      checklistEditable: ratio(checklistEditable),
-    },
-    bytes: first ? bytesOf(dir, first) : null,
-  };
+/** The two floors every figure is divided by: each blank page's median FCP in this session. */
+function floorsOf(loads) {
+  const fcp = (name) => summarise(loads[name].map((l) => l.fcp))?.median ?? null;
+  return { blank: fcp(BLANK), trulyBlank: fcp(TRULY_BLANK) };
 }
 
-const ms = (stat) =>
-  stat ? `${stat.median.toFixed(1)} (${stat.min.toFixed(0)}–${stat.max.toFixed(0)})` : '–';
-const times = (value) => (value === null ? '–' : `${value.toFixed(2)}×`);
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
-
-function printTable(rows) {
-  const header = [
-    'page'.padEnd(22),
-    'FCP ms'.padEnd(18),
-    'task-visible ms'.padEnd(18),
-    'checklist-ready ms'.padEnd(19),
-    'editable ms'.padEnd(18),
-    '×FCP/task/ready/edit'.padEnd(28),
-    'CLS'.padEnd(6),
-    'JS KB gz (before task)'.padEnd(23),
-    'CSS KB gz',
-  ].join(' ');
-  console.log(header);
-  for (const r of rows) {
-    const b = r.bytes;
-    console.log(
-      [
-        r.page.padEnd(22),
-        ms(r.fcp).padEnd(18),
-        ms(r.taskVisible).padEnd(18),
-        ms(r.checklistReady).padEnd(19),
-        ms(r.checklistEditable).padEnd(18),
-        `${times(r.ratioToBlankFcp.fcp)} ${times(r.ratioToBlankFcp.taskVisible)} ${times(r.ratioToBlankFcp.checklistReady)} ${times(r.ratioToBlankFcp.checklistEditable)}`.padEnd(
-          28,
-        ),
-        (r.layoutShift ? r.layoutShift.max.toFixed(3) : '–').padEnd(6),
-        (b ? `${kb(b.js.gzip)} (${kb(b.jsBeforeTask.gzip)})` : '–').padEnd(23),
-        b ? kb(b.css.gzip) : '–',
-      ].join(' '),
-    );
-  }
+/** Extension pages, all measured warm unless `state` says cold. */
+function extensionPages(base, workers, list) {
+  return list.map(({ name, file, marks = APP_MARKS, state = 'warm' }) => ({
+    name,
+    url: `${base}${file}`,
+    dir: EXTENSION_DIR,
+    marks,
+    state,
+    before: state === 'cold' ? () => workers.cold() : () => workers.warm(),
+  }));
 }
 
 function storeTimings() {
@@ -179,7 +144,7 @@ async function main() {
   const session = await launch();
   const results = { machine: { loads: LOADS, warmUp: WARM_UP }, targets: TARGETS };
   try {
-    const { context, base } = session;
+    const { context, base, workers } = session;
     await seed(context, `${base}newtab.html`, historyRecords(doneIds, { years: 0 }));
     await seed(context, site.url, historyRecords(doneIds, { years: 0 }));
     // The offline loads need the service worker to have precached the app.
@@ -188,38 +153,48 @@ async function main() {
     await warm.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await warm.close();
 
+    // Cold loads come last in each round: the next round's first load starts the worker again.
     const pages = [
-      { name: 'blank page (floor)', url: `${base}bench-blank.html`, dir: EXTENSION_DIR, marks: [] },
-      {
-        name: 'new tab',
-        url: `${base}newtab.html`,
-        dir: EXTENSION_DIR,
-        marks: APP_MARKS,
-      },
-      {
-        name: 'popup (in a tab)',
-        url: `${base}popup.html`,
-        dir: EXTENSION_DIR,
-        marks: APP_MARKS,
-      },
+      ...extensionPages(base, workers, [
+        { name: BLANK, file: 'bench-blank.html', marks: [] },
+        { name: TRULY_BLANK, file: 'bench-truly-blank.html', marks: [] },
+        { name: 'new tab (warm)', file: 'newtab.html' },
+        { name: 'popup (opened as a tab, warm)', file: 'popup.html' },
+      ]),
+      // The extension's worker runs during the PWA loads too: setOffline also reaches every
+      // worker the driver knows, and waits on a stopped one for most of a minute.
       {
         name: 'PWA online',
         url: site.url,
         dir: PWA_DIR,
         marks: APP_MARKS,
+        before: () => workers.warm(),
       },
       {
         name: 'PWA offline',
         url: site.url,
         dir: PWA_DIR,
         marks: APP_MARKS,
-        before: () => context.setOffline(true),
+        before: async () => {
+          await workers.warm();
+          await context.setOffline(true);
+        },
         after: () => context.setOffline(false),
       },
+      ...extensionPages(base, workers, [
+        { name: 'new tab (cold)', file: 'newtab.html', state: 'cold' },
+        {
+          name: 'truly blank page (cold)',
+          file: 'bench-truly-blank.html',
+          marks: [],
+          state: 'cold',
+        },
+      ]),
     ];
     const loads = await measurePages(context, pages);
-    const blankFcp = summarise(loads['blank page (floor)'].map((l) => l.fcp))?.median ?? null;
-    results.pages = pages.map((p) => report(p.name, loads[p.name], p.dir, blankFcp));
+    const floors = floorsOf(loads);
+    results.floors = floors;
+    results.pages = pages.map((p) => summarisePage(p, loads[p.name], floors));
   } finally {
     await session.close();
     await site.close();
@@ -227,35 +202,34 @@ async function main() {
 
   const history = await launch();
   try {
-    const { context, base } = history;
+    const { context, base, workers } = history;
     const written = await seed(
       context,
       `${base}newtab.html`,
       historyRecords(doneIds, { years: 10 }),
     );
-    const pages = [
-      { name: 'blank page (floor)', url: `${base}bench-blank.html`, marks: [] },
-      {
-        name: 'new tab, 10-year profile',
-        url: `${base}newtab.html`,
-        marks: APP_MARKS,
-      },
-    ];
+    const pages = extensionPages(base, workers, [
+      { name: BLANK, file: 'bench-blank.html', marks: [] },
+      { name: TRULY_BLANK, file: 'bench-truly-blank.html', marks: [] },
+      { name: 'new tab, 10-year profile (warm)', file: 'newtab.html' },
+    ]);
     const loads = await measurePages(context, pages);
-    const blankFcp = summarise(loads['blank page (floor)'].map((l) => l.fcp))?.median ?? null;
-    const row = report(pages[1].name, loads[pages[1].name], EXTENSION_DIR, blankFcp);
-    const fresh = results.pages.find((p) => p.page === 'new tab');
+    const floors = floorsOf(loads);
+    const row = summarisePage(pages[2], loads[pages[2].name], floors);
+    const fresh = results.pages.find((p) => p.page === 'new tab (warm)');
     const change = (key) =>
-      row[key] && fresh?.[key] ? row.ratioToBlankFcp[key] / fresh.ratioToBlankFcp[key] - 1 : null;
+      row.ratios.blank[key] && fresh?.ratios.blank[key]
+        ? row.ratios.blank[key] / fresh.ratios.blank[key] - 1
+        : null;
     results.tenYearProfile = {
       progressRecords: written,
       notes: 3_650,
-      blankFcp,
       ...row,
       vsFresh: {
         taskVisible: change('taskVisible'),
         checklistReady: change('checklistReady'),
         checklistEditable: change('checklistEditable'),
+        lcp: change('lcp'),
       },
     };
   } finally {
@@ -264,20 +238,50 @@ async function main() {
 
   results.store = storeTimings();
 
-  console.log(
-    `\nFresh-tab loads: ${LOADS} per page after ${WARM_UP} warm-up rounds, interleaved. Times in ms: median (min–max).`,
-  );
-  printTable([...results.pages, results.tenYearProfile]);
+  const rows = [...results.pages, results.tenYearProfile];
+  const byName = (name) => results.pages.find((p) => p.page === name);
   const t = results.tenYearProfile;
   const pct = (v) => (v === null ? '–' : `${(v * 100).toFixed(1)}%`);
-  console.log(
-    `10-year profile (${t.progressRecords} progress records, ${t.notes} notes) vs fresh, as ratios to each run's blank page: task-visible ${pct(t.vsFresh.taskVisible)}, checklist-ready ${pct(t.vsFresh.checklistReady)}, checklist-editable ${pct(t.vsFresh.checklistEditable)}`,
-  );
+  const floorMs = (f) =>
+    `${f.blank?.toFixed(0)} ms (app CSS) and ${f.trulyBlank?.toFixed(0)} ms (truly blank)`;
+  const newTabCold = byName('new tab (cold)');
+  const cold = newTabCold.extensionProcessesAtOpen;
+  const coldFloor = byName('truly blank page (cold)').fcp?.median ?? null;
+  const overColdFloor = ['fcp', 'taskVisible', 'checklistReady', 'checklistEditable', 'lcp']
+    .map((f) =>
+      newTabCold[f] && coldFloor ? `${(newTabCold[f].median / coldFloor).toFixed(2)}×` : '–',
+    )
+    .join(' / ');
+  const markdown = [
+    `Fresh-tab loads: ${LOADS} per page after ${WARM_UP} warm-up rounds, interleaved. Times in ms: median (min–max).`,
+    `Blank-page FCP medians: ${floorMs(results.floors)}; in the 10-year session ${floorMs(t.floors)}.`,
+    `Cold loads with no extension process at open: ${cold.zero}/${newTabCold.loads} (worker stopped: ${cold.workerStoppedAtOpen}, process count unknown: ${cold.unknown}).`,
+    '',
+    timesTable(rows),
+    '',
+    "Ratios: each figure's median over the median FCP of the blank page in the same session.",
+    '',
+    ratiosTable(rows),
+    '',
+    `Cold new tab over the cold truly blank page's FCP (${coldFloor?.toFixed(0)} ms), FCP / task / ready / editable / LCP: ${overColdFloor}.`,
+    '',
+    `10-year profile (${t.progressRecords} progress records, ${t.notes} notes) vs fresh, as ratios to each session's blank page: task-visible ${pct(t.vsFresh.taskVisible)}, checklist-ready ${pct(t.vsFresh.checklistReady)}, checklist-editable ${pct(t.vsFresh.checklistEditable)}, LCP ${pct(t.vsFresh.lcp)}`,
+    '',
+    targetsTable({
+      newTab: byName('new tab (warm)'),
+      newTabCold: byName('new tab (cold)'),
+      popup: byName('popup (opened as a tab, warm)'),
+      pwaOnline: byName('PWA online'),
+      pwaOffline: byName('PWA offline'),
+    }),
+  ].join('\n');
+  console.log(`\n${markdown}`);
   if (results.store)
-    console.log(`Store timings: ${results.store.engine}, see bench-results/store.json`);
+    console.log(`\nStore timings: ${results.store.engine}, see bench-results/store.json`);
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results/bench.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log('wrote bench-results/bench.json');
+  writeFileSync(join(ROOT, 'bench-results/bench.md'), `${markdown}\n`);
+  console.log('wrote bench-results/bench.json and bench-results/bench.md');
 }
 
 try {

@@ -3,18 +3,36 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Added before any page script runs, so shifts from the very first frame are counted.
-const LAYOUT_SHIFT_RECORDER = `(() => {
+// Added before any page script runs, so shifts from the very first frame are counted, and the
+// largest contentful paint is described when it is reported (the shell's nodes may be gone later).
+const PAGE_OBSERVERS = `(() => {
   window.__benchLayoutShift = 0;
+  window.__benchLcp = null;
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__benchLayoutShift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const element = entry.element;
+        window.__benchLcp = {
+          time: entry.startTime,
+          size: entry.size,
+          element: element
+            ? element.localName + (element.classList.length ? '.' + [...element.classList].join('.') : '')
+            : null,
+          inDayCard: Boolean(element && element.closest('.day-card')),
+          text: element ? (element.textContent || '').trim().slice(0, 40) : null,
+        };
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch {}
 })();`;
 
-export async function recordLayoutShifts(context) {
-  await context.addInitScript(LAYOUT_SHIFT_RECORDER);
+export async function recordPageObservers(context) {
+  await context.addInitScript(PAGE_OBSERVERS);
 }
 
 /** Opens `url` in a new tab, waits for the marks it should reach, and reads the timings. */
@@ -28,11 +46,12 @@ export async function loadOnce(context, url, { marks = [] } = {}) {
     await page.waitForFunction(
       (names) =>
         performance.getEntriesByName('first-contentful-paint').length > 0 &&
+        window.__benchLcp !== null &&
         names.every((name) => performance.getEntriesByName(name).length > 0),
       marks,
       { timeout: 15_000 },
     );
-    // Let a late shift (e.g. the ticks arriving) land before reading the total.
+    // Let a late shift (e.g. the ticks arriving) or a later, larger paint land before reading.
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))),
     );
@@ -46,6 +65,15 @@ export async function loadOnce(context, url, { marks = [] } = {}) {
         checklistReady: at('checklist-ready'),
         checklistEditable: at('checklist-editable'),
         layoutShift: window.__benchLayoutShift ?? null,
+        lcp: window.__benchLcp?.time ?? null,
+        lcpElement: window.__benchLcp
+          ? {
+              element: window.__benchLcp.element,
+              inDayCard: window.__benchLcp.inDayCard,
+              text: window.__benchLcp.text,
+              size: window.__benchLcp.size,
+            }
+          : null,
         navigationStart: performance.timeOrigin,
       };
     });
