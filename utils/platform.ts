@@ -5,8 +5,8 @@ export type PlatformKind = 'extension' | 'pwa';
 
 export interface Platform {
   readonly kind: PlatformKind;
-  /** Where the full day view and the settings live in this build. */
-  readonly links: { readonly day: string; readonly options: string };
+  /** Where the full day view, the settings and the privacy policy live in this build. */
+  readonly links: { readonly day: string; readonly options: string; readonly privacy: string };
   /** Whether links open in a new tab (true in the toolbar popup, which closes on navigation). */
   readonly linksOpenNewTab: boolean;
 }
@@ -14,7 +14,7 @@ export interface Platform {
 export function extensionPlatform(options: { inPopup: boolean }): Platform {
   return {
     kind: 'extension',
-    links: { day: '/newtab.html', options: '/options.html' },
+    links: { day: '/newtab.html', options: '/options.html', privacy: '/privacy.html' },
     linksOpenNewTab: options.inPopup,
   };
 }
@@ -22,7 +22,7 @@ export function extensionPlatform(options: { inPopup: boolean }): Platform {
 export function pwaPlatform(base: string): Platform {
   return {
     kind: 'pwa',
-    links: { day: `${base}#/today`, options: `${base}#/settings` },
+    links: { day: `${base}#/today`, options: `${base}#/settings`, privacy: `${base}privacy.html` },
     linksOpenNewTab: false,
   };
 }

@@ -175,6 +175,12 @@ export function OptionsScreen({ appVersion }: OptionsScreenProps) {
         onConfirm={resetFlow.confirm}
         onCancel={resetFlow.cancel}
       />
+      <p class="muted small privacy-link">
+        <a href={platform.links.privacy} target="_blank" rel="noopener noreferrer">
+          Privacy policy
+        </a>
+        : Backend Path collects nothing, and the app itself makes no network requests.
+      </p>
     </div>
   );
 }

@@ -33,6 +33,15 @@ function showOptions(db: BackendPathDatabase) {
   renderWithStore(<OptionsScreen appVersion="1.2.3" />, { db, clock });
 }
 
+describe('options: privacy', () => {
+  it('links the privacy policy shipped with the extension, opening in a new tab', async () => {
+    showOptions(await onboarded());
+    const link = await screen.findByRole('link', { name: 'Privacy policy' });
+    expect(link.getAttribute('href')).toBe('/privacy.html');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+});
+
 describe('options: plan and start date', () => {
   it('switches the plan and keeps the ticks made on the old plan', async () => {
     const db = await onboarded();
