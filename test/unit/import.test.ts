@@ -244,3 +244,15 @@ describe('parseImport refuses, saying what and where', () => {
     expect(errors.map((error) => error.field)).toEqual(['progress[12].itemId', 'notes[2].date']);
   });
 });
+
+describe('warnings about unknown fields', () => {
+  it('name a few, each cut short, never echoing a huge key whole', () => {
+    const huge = 'k'.repeat(1_000_000);
+    const text = JSON.stringify({ ...valid, [huge]: 1, a: 1, b: 2, c: 3, d: 4, e: 5 });
+    const result = parse(text);
+    if (!result.ok) throw new Error('expected the file to import');
+    const [warning] = result.warnings;
+    expect(warning).toMatch(/^Ignored fields this version does not know: .* and 1 more\.$/);
+    expect(warning?.length).toBeLessThan(300);
+  });
+});

@@ -32,6 +32,19 @@ const MS_PER_DAY = 86_400_000;
 /** Room for the exporting device being a time zone (or a slightly wrong clock) ahead. */
 const FUTURE_TOLERANCE_DAYS = 2;
 const KNOWN_TOP_LEVEL_FIELDS = new Set(Object.keys(exportFileSchema.entries));
+const ECHO_MAX_NAMES = 5;
+const ECHO_MAX_NAME_LENGTH = 40;
+
+/** Names from the file, as a warning may repeat them: a few, each cut short. */
+function echoNames(names: readonly string[]): string {
+  const shown = names
+    .slice(0, ECHO_MAX_NAMES)
+    .map((name) =>
+      name.length > ECHO_MAX_NAME_LENGTH ? `${name.slice(0, ECHO_MAX_NAME_LENGTH)}…` : name,
+    );
+  const more = names.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
 
 /** Checks an export file completely before anything touches the database. */
 export function parseImport(text: string, options: ParseImportOptions): ParseImportResult {
@@ -86,7 +99,7 @@ export function parseImport(text: string, options: ParseImportOptions): ParseImp
   const warnings: string[] = [];
   const ignored = Object.keys(json).filter((key) => !KNOWN_TOP_LEVEL_FIELDS.has(key));
   if (ignored.length > 0)
-    warnings.push(`Ignored fields this version does not know: ${ignored.join(', ')}.`);
+    warnings.push(`Ignored fields this version does not know: ${echoNames(ignored)}.`);
   if (data.profile === null)
     warnings.push('The file has no plan settings; yours stay as they are.');
   return { ok: true, data, warnings };
