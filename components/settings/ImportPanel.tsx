@@ -1,5 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ImportMode, ImportPreview as Preview } from '../../utils/transfer/merge';
+import {
+  type ImportMode,
+  importChangesNothing,
+  type ImportPreview as Preview,
+} from '../../utils/transfer/merge';
 import type { ImportError } from '../../utils/transfer/parse';
 import { type RadioChoice, RadioChoices } from '../RadioChoices';
 import { ImportPreview } from './ImportPreview';
@@ -127,7 +131,9 @@ export function ImportPanel({
             <button
               type="submit"
               class="btn btn-primary"
-              disabled={status.applying || status.preview === null}
+              disabled={
+                status.applying || status.preview === null || importChangesNothing(status.preview)
+              }
             >
               Apply import
             </button>

@@ -1,7 +1,8 @@
-import type {
-  ImportMode,
-  ImportPreview as Preview,
-  TableChanges,
+import {
+  type ImportMode,
+  importChangesNothing,
+  type ImportPreview as Preview,
+  type TableChanges,
 } from '../../utils/transfer/merge';
 
 const SETTING_NAMES: Readonly<Record<string, string>> = {
@@ -41,11 +42,7 @@ function ChangeRow({ label, changes }: { label: string; changes: TableChanges })
 }
 
 export function ImportPreview({ preview, mode }: { preview: Preview; mode: ImportMode }) {
-  const nothingChanges =
-    preview.profile.change === 'unchanged' &&
-    [preview.progress, preview.notes].every(
-      (table) => table.added + table.updated + table.removed === 0,
-    );
+  const nothingChanges = importChangesNothing(preview);
   return (
     <div class="import-preview">
       <table class="pay-table preview-table">

@@ -180,6 +180,20 @@ describe('options: import', () => {
     expect((await db.profile.get('profile'))?.planId).toBe('plan-60');
   });
 
+  it('offers no Apply when importing the file again would change nothing', async () => {
+    const db = await seeded();
+    showOptions(db);
+    await chooseFile(incomingExport());
+    await screen.findByRole('table');
+    fireEvent.click(screen.getByRole('button', { name: 'Apply import' }));
+    await screen.findByText(/imported backup\.json/i);
+    await chooseFile(incomingExport());
+    expect(await screen.findByText(/nothing would change/i)).toBeTruthy();
+    expect(
+      (screen.getByRole('button', { name: 'Apply import' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+
   it('replaces: only what the file holds remains', async () => {
     const db = await seeded();
     showOptions(db);

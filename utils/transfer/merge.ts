@@ -76,3 +76,13 @@ function profileChange(
   );
   return { change: fields.length > 0 ? 'updated' : 'unchanged', fields };
 }
+
+/** Whether applying would leave the store exactly as it is. */
+export function importChangesNothing(preview: ImportPreview): boolean {
+  return (
+    preview.profile.change === 'unchanged' &&
+    [preview.progress, preview.notes].every(
+      (table) => table.added + table.updated + table.removed === 0,
+    )
+  );
+}
