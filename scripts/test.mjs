@@ -35,6 +35,7 @@ if (built) await log.step('package', async () => (await run('npm', ['run', 'zip'
 else log.skip('package', 'the build failed');
 
 let counts = { passed: 0, failed: 0 };
+const failures = [];
 await log.step('vitest', async () => {
   // A failed build may leave an older one behind; never let browser tests pass against it.
   const projects = built ? [] : ['--project', 'unit', '--project', 'components'];
@@ -54,6 +55,7 @@ await log.step('vitest', async () => {
     return false;
   }
   counts = report;
+  failures.push(...report.failures);
   if (report.e2eRan === 0) {
     console.error('No browser (e2e) test ran. They are required, never skipped.');
     return false;
@@ -90,6 +92,7 @@ await log.step('firefox', async () => {
     return false;
   }
   counts = { passed: counts.passed + report.passed, failed: counts.failed + report.failed };
+  failures.push(...report.failures.map((failure) => `firefox: ${failure}`));
   if (report.passed + report.failed === 0) {
     console.error('No Firefox test ran. They are required, never skipped.');
     return false;
@@ -97,6 +100,7 @@ await log.step('firefox', async () => {
   return code === 0 && report.success && report.failed === 0;
 });
 
+if (failures.length > 0) console.log(`failed tests:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 log.printSummary();
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
 process.exit(log.allPassed ? 0 : 1);
