@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // Property runs take seconds; on a loaded CI machine the 5 s default is too tight.
+          testTimeout: 30_000,
           setupFiles: ['test/setup/indexeddb.ts'],
         },
       },
@@ -20,6 +22,7 @@ export default defineConfig({
           name: 'components',
           environment: 'happy-dom',
           include: ['test/components/**/*.test.tsx'],
+          testTimeout: 30_000,
           setupFiles: ['test/setup/indexeddb.ts'],
         },
       },
