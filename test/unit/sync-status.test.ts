@@ -32,7 +32,9 @@ describe('sync status for people', () => {
       describeSyncStatus({ kind: 'synced', at: NOW - 2 * MINUTE, notesIncluded: true }, NOW).text,
     ).toBe('Synced 2 minutes ago.');
     const notesLeft = describeSyncStatus({ kind: 'synced', at: NOW, notesIncluded: false }, NOW);
-    expect(notesLeft.text).toContain('notes stay on this device');
+    expect(notesLeft.text).toContain(
+      'Sync storage is full: notes are not synced; your plan and ticks are.',
+    );
     expect(notesLeft.problem).toBe(false);
     const full = describeSyncStatus({ kind: 'full', at: NOW }, NOW);
     expect(full).toMatchObject({ problem: true });

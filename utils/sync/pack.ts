@@ -141,11 +141,17 @@ function noteParts(notes: readonly NoteRecord[]): Record<string, unknown> {
       if (fits(middle)) low = middle;
       else high = middle - 1;
     }
+    // Never cut an emoji in two: a browser stores a lone surrogate as U+FFFD.
+    if (low - start > 1 && isHighSurrogate(text.charCodeAt(low - 1))) low -= 1;
     parts[key] = { v: SYNC_FORMAT_VERSION, s: text.slice(start, low) };
     start = low;
     index += 1;
   }
   return parts;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function withManifest(chunks: Record<string, unknown>, noteKeys: readonly string[]): SyncItems {

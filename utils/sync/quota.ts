@@ -16,11 +16,31 @@ export const MAX_WRITE_ROUNDS_PER_MINUTE = 10;
 /** Local edits are written this long after the last one, so a burst of ticks is one write. */
 export const LOCAL_CHANGE_DEBOUNCE_MS = 2_000;
 
-const encoder = new TextEncoder();
-
-/** What one `storage.sync` item costs against the quota: its key plus its JSON value. */
+/**
+ * What one `storage.sync` item costs against the quota: its key plus its JSON value, counted
+ * the way the strictest browser does, or more. Chromium's JSON writer stores `<` as `\u003C`
+ * (6 bytes, not 1), and escapes U+2028 and U+2029 too; `>` and `&` are counted the same way to
+ * be safe. Everything else is counted as UTF-8 (JSON.stringify already escapes lone surrogates
+ * and control characters). Over-counting only ever leaves a little room unused.
+ */
 export function itemBytes(key: string, value: unknown): number {
-  return encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
+  return jsonTextBytes(key) + jsonTextBytes(JSON.stringify(value) ?? '');
+}
+
+const ESCAPED_BY_SOME_BROWSER = new Set(['<', '>', '&', '\u2028', '\u2029']);
+const ESCAPED_BYTES = 6;
+
+function jsonTextBytes(text: string): number {
+  let bytes = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    if (ESCAPED_BY_SOME_BROWSER.has(character)) bytes += ESCAPED_BYTES;
+    else if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code < 0x10000) bytes += 3;
+    else bytes += 4;
+  }
+  return bytes;
 }
 
 export interface SyncSize {

@@ -53,7 +53,7 @@ export function describeSyncStatus(status: SyncStatus, now: number): SyncStatusT
       return status.notesIncluded
         ? { text: `Synced ${timeAgo(status.at, now)}.`, problem: false }
         : {
-            text: `Synced ${timeAgo(status.at, now)}. Sync storage is full — notes stay on this device.`,
+            text: `Synced ${timeAgo(status.at, now)}. Sync storage is full: notes are not synced; your plan and ticks are.`,
             problem: false,
           };
     case 'full':
