@@ -11,6 +11,8 @@ export { isValidLocalDate, type LocalDate, localDate, parseLocalDate } from './m
 export interface Clock {
   now(): number;
   timeZone(): string;
+  /** True when `timeZone()` is a stand-in because the host zone could not be read. */
+  timeZoneFellBack?(): boolean;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -82,6 +84,7 @@ export function resolveHostTimeZone(): ResolvedTimeZone {
 export const systemClock: Clock = {
   now: () => Date.now(),
   timeZone: () => resolveHostTimeZone().zone,
+  timeZoneFellBack: () => resolveHostTimeZone().fellBack,
 };
 
 /** A clock frozen at one instant, for tests and previews. */
