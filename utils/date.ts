@@ -17,15 +17,23 @@ export interface Clock {
 
 const MS_PER_DAY = 86_400_000;
 
+// The clock asks on every read, so each zone is tried once.
+const zoneUsable = new Map<string, boolean>();
+
 /** Whether Intl can format in `zone`; an unknown zone makes every formatter throw. */
 export function isUsableTimeZone(zone: string | undefined): zone is string {
   if (!zone || zone === 'Etc/Unknown') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let usable = zoneUsable.get(zone);
+  if (usable === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      usable = true;
+    } catch {
+      usable = false;
+    }
+    zoneUsable.set(zone, usable);
   }
+  return usable;
 }
 
 export interface ResolvedTimeZone {
