@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Plan } from '../../utils/curriculum/types';
+import { offsetAt } from '../../utils/date';
 import { updateProfile } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
 import { useProfile } from '../../utils/db/hooks';
@@ -15,6 +16,7 @@ import { PlanSettings, type PlanSettingsValue } from '../settings/PlanSettings';
 import { PreferenceSettings } from '../settings/PreferenceSettings';
 import { ReminderSettings } from '../settings/ReminderSettings';
 import { ResetPanel } from '../settings/ResetPanel';
+import { TimeZoneNote } from '../settings/TimeZoneNote';
 import { checkStartDate } from './SetupScreen';
 import { downloadBackup } from './settings/backup-download';
 import { SyncSettings } from './settings/SyncSettings';
@@ -150,6 +152,11 @@ export function OptionsScreen({ appVersion }: OptionsScreenProps) {
         <h1>Backend Path settings</h1>
         <a href={platform.links.day}>Back to today’s task</a>
       </header>
+      {clock.timeZoneFellBack?.() ? (
+        <TimeZoneNote
+          offsetMinutes={Math.round(offsetAt(clock.now(), clock.timeZone()) / 60_000)}
+        />
+      ) : null}
       {profile.status === 'loading' || !plans ? (
         <p class="card muted" role="status">
           Loading your settings…

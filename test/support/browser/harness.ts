@@ -53,6 +53,14 @@ export interface BrowserOptions {
   timezone?: string;
   /** BCP 47 tag, e.g. 'de-DE'. */
   locale?: string;
+  /** Set in Chromium's environment on top of ours, e.g. a `TZ` it cannot resolve. */
+  env?: Readonly<Record<string, string>>;
+}
+
+function chromiumEnv(extra: Readonly<Record<string, string>>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  return { ...env, ...extra };
 }
 
 export interface BrowserSession {
@@ -72,6 +80,7 @@ async function launchWithFreshProfile(
       args: [...QUIET_CHROMIUM_ARGS, ...extraArgs],
       ...(options.timezone ? { timezoneId: options.timezone } : {}),
       ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.env ? { env: chromiumEnv(options.env) } : {}),
     });
     return {
       context,
