@@ -130,7 +130,7 @@ export function OptionsScreen({ appVersion }: OptionsScreenProps) {
   useTheme(stored?.theme);
   useProfileCacheSync(profile);
   const [exportStatus, setExportStatus] = useState<ExportStatus>({ kind: 'idle' });
-  const importFlow = useImportFlow(db, clock);
+  const importFlow = useImportFlow(db, appVersion, clock);
   const resetFlow = useResetFlow(db, appVersion, clock);
 
   const exportNow = async () => {

@@ -18,6 +18,8 @@ export type ImportStatus =
       readonly warnings: readonly string[];
       /** Null while the current data is read for the comparison. */
       readonly preview: Preview | null;
+      /** Replace over data worth keeping: Apply downloads a backup of it first. */
+      readonly backupFirst: boolean;
       readonly applying: boolean;
       readonly failure: string | null;
     }
@@ -126,6 +128,12 @@ export function ImportPanel({
             <ImportPreview preview={status.preview} mode={mode} />
           ) : (
             <p class="muted">Comparing…</p>
+          )}
+          {status.backupFirst && (
+            <p class="small">
+              Replace first downloads a backup of your current progress, then replaces it with the
+              file.
+            </p>
           )}
           <div class="row">
             <button

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { OptionsScreen } from '../../components/screens/OptionsScreen';
 import { newProfile } from '../../components/screens/SetupScreen';
 import { getPlan } from '../../utils/curriculum';
@@ -9,6 +10,7 @@ import type { BackendPathDatabase } from '../../utils/db/schema';
 import { localDate } from '../../utils/model/local-date';
 import type { ProgressRecord } from '../../utils/model/records';
 import { buildExport, serializeExport } from '../../utils/transfer/format';
+import { rawDump } from '../support/database';
 import { freshDatabase, renderWithStore } from '../support/render-with-store';
 
 // 2026-03-15 11:00 in Berlin.
@@ -238,6 +240,110 @@ describe('options: import', () => {
     expect(await screen.findByRole('button', { name: 'Save plan' })).toBeTruthy();
     expect((await db.profile.get('profile'))?.language).toBe('java');
     expect(Object.keys(await states(db))).toHaveLength(2);
+  });
+});
+
+describe('options: replace downloads a backup first', () => {
+  /** 'download' when the browser is asked to save, 'write:<table>' when a write commits. */
+  function recordOrder(db: BackendPathDatabase): string[] {
+    const events: string[] = [];
+    const click = vi.mocked(HTMLAnchorElement.prototype.click);
+    const saveDownload = click.getMockImplementation();
+    click.mockImplementation(function (this: HTMLAnchorElement) {
+      events.push('download');
+      saveDownload?.call(this);
+    });
+    const onMutated = (parts: Record<string, unknown>) => {
+      for (const key of Object.keys(parts)) {
+        const table = key.match(new RegExp(`^idb://${db.name}/(\\w+)/$`))?.[1];
+        if (table) events.push(`write:${table}`);
+      }
+    };
+    Dexie.on('storagemutated', onMutated);
+    onTestFinished(() => Dexie.on('storagemutated').unsubscribe(onMutated));
+    return events;
+  }
+
+  it('says so before the click, then downloads the old data once, then replaces', async () => {
+    const db = await seeded();
+    const events = recordOrder(db);
+    showOptions(db);
+    await chooseFile(incomingExport());
+    await screen.findByRole('table');
+    expect(screen.queryByText(/replace first downloads a backup/i)).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: /replace/i }));
+    expect(
+      await screen.findByText(
+        'Replace first downloads a backup of your current progress, then replaces it with the file.',
+      ),
+    ).toBeTruthy();
+    expect(downloads).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Apply import' }));
+    const done = await screen.findByText(/imported backup\.json/i);
+    expect(done.textContent).toContain(
+      `A backup of your previous data was downloaded first: ${BACKUP_NAME}.`,
+    );
+    expect(downloads.map((download) => download.name)).toEqual([BACKUP_NAME]);
+    const writes = events.filter((event) => event.startsWith('write:'));
+    expect(writes).toContain('write:progress');
+    expect(events.indexOf('download')).toBe(0);
+    expect(events.filter((event) => event === 'download')).toHaveLength(1);
+    // The backup holds what was here before: plan-20, A open and C done.
+    const saved = JSON.parse((await downloads[0]?.text) ?? '{}');
+    expect(saved.format).toBe('backend-path-export');
+    expect(saved.profile.planId).toBe('plan-20');
+    expect(
+      Object.fromEntries(
+        (saved.progress as ProgressRecord[]).map((entry) => [entry.itemId, entry.state]),
+      ),
+    ).toEqual({ [itemA ?? '']: 'open', [itemC ?? '']: 'done' });
+    expect(await states(db)).toEqual({ [itemA ?? '']: 'done', [itemB ?? '']: 'done' });
+  });
+
+  it('replaces nothing when the backup cannot be made, and says why', async () => {
+    const db = await seeded();
+    const before = await rawDump(db.name);
+    showOptions(db);
+    await chooseFile(incomingExport());
+    fireEvent.click(await screen.findByRole('radio', { name: /replace/i }));
+    await screen.findByText(/replace first downloads a backup/i);
+    vi.mocked(URL.createObjectURL).mockImplementation(() => {
+      throw new Error('Blob URLs are blocked');
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply import' }));
+
+    const alert = await screen.findByText(/could not be made first, so nothing was replaced/i);
+    expect(alert.textContent).toContain('Blob URLs are blocked');
+    expect(alert.textContent).toContain('Your data is unchanged.');
+    expect(downloads).toHaveLength(0);
+    expect(await rawDump(db.name)).toBe(before);
+    // The file stays chosen, so the user can try again.
+    expect(screen.getByRole('button', { name: 'Apply import' })).toBeTruthy();
+  });
+
+  it('merge downloads nothing', async () => {
+    const db = await seeded();
+    showOptions(db);
+    await chooseFile(incomingExport());
+    await screen.findByRole('table');
+    expect(screen.queryByText(/replace first downloads a backup/i)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Apply import' }));
+    const done = await screen.findByText(/imported backup\.json/i);
+    expect(done.textContent).not.toMatch(/backup of your previous data/i);
+    expect(downloads).toHaveLength(0);
+  });
+
+  it('a replace onto a fresh install has nothing to back up', async () => {
+    const db = await freshDatabase();
+    showOptions(db);
+    await chooseFile(incomingExport());
+    fireEvent.click(await screen.findByRole('radio', { name: /replace/i }));
+    await screen.findByRole('table');
+    expect(screen.queryByText(/replace first downloads a backup/i)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Apply import' }));
+    await waitFor(async () => expect(Object.keys(await states(db))).toHaveLength(2));
+    expect(downloads).toHaveLength(0);
   });
 });
 

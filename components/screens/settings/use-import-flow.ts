@@ -5,11 +5,12 @@ import type { Clock } from '../../../utils/date';
 import { applyImport, readSnapshot } from '../../../utils/db/backup';
 import { useLiveQuery } from '../../../utils/db/hooks';
 import type { BackendPathDatabase } from '../../../utils/db/schema';
-import type { ExportFile } from '../../../utils/transfer/format';
+import type { ExportFile, StoreSnapshot } from '../../../utils/transfer/format';
 import { type ImportMode, type ImportPreview, previewImport } from '../../../utils/transfer/merge';
 import { parseImportFile } from '../../../utils/transfer/read-file';
 import { plural } from '../../settings/counts';
 import type { ImportStatus } from '../../settings/ImportPanel';
+import { downloadBackup } from './backup-download';
 
 type Stage =
   | { readonly kind: 'idle' }
@@ -34,8 +35,20 @@ function changeSummary(preview: ImportPreview): string {
   return `${items}; ${noteText}; ${settings}.`;
 }
 
-/** Check a file, preview it against the live store, then apply it in one transaction. */
-export function useImportFlow(db: BackendPathDatabase, clock: Clock) {
+/** Anything a Replace would destroy: a plan, a tick or skip, or a note with text. */
+function holdsUserData(snapshot: StoreSnapshot): boolean {
+  return (
+    snapshot.profile !== null ||
+    snapshot.progress.some((record) => record.state !== 'open') ||
+    snapshot.notes.some((note) => note.text !== '')
+  );
+}
+
+/**
+ * Check a file, preview it against the live store, then apply it in one transaction.
+ * Replace downloads a backup of the current data first, as Reset does; a failed backup stops it.
+ */
+export function useImportFlow(db: BackendPathDatabase, appVersion: string, clock: Clock) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
   const pending = stage.kind === 'ready' ? stage.data : null;
@@ -48,6 +61,10 @@ export function useImportFlow(db: BackendPathDatabase, clock: Clock) {
     pending && current.status === 'ready' && current.value
       ? previewImport(current.value, pending, mode)
       : null;
+  const backupFirst =
+    mode === 'replace' && current.status === 'ready' && current.value !== null
+      ? holdsUserData(current.value)
+      : false;
 
   const chooseFile = async (file: File) => {
     const fileName = file.name;
@@ -73,7 +90,23 @@ export function useImportFlow(db: BackendPathDatabase, clock: Clock) {
     if (stage.kind !== 'ready' || stage.applying || !preview) return;
     const summary = changeSummary(preview);
     setStage({ ...stage, applying: true, failure: null });
+    let backupName: string | null = null;
+    if (backupFirst) {
+      const backup = await downloadBackup(db, appVersion, clock);
+      if (!backup.ok) {
+        setStage({
+          ...stage,
+          applying: false,
+          failure: `The backup of your current data could not be made first, so nothing was replaced: ${backup.message}`,
+        });
+        return;
+      }
+      backupName = backup.fileName;
+    }
     const result = await applyImport(db, stage.data, mode);
+    const savedNote = backupName
+      ? ` A backup of your previous data was downloaded first: ${backupName}.`
+      : '';
     setStage(
       result.ok
         ? {
@@ -81,10 +114,14 @@ export function useImportFlow(db: BackendPathDatabase, clock: Clock) {
             status: {
               kind: 'applied',
               fileName: stage.fileName,
-              summary: `Imported ${stage.fileName}: ${summary}`,
+              summary: `Imported ${stage.fileName}: ${summary}${savedNote}`,
             },
           }
-        : { ...stage, applying: false, failure: `${result.error.title} ${result.error.advice}` },
+        : {
+            ...stage,
+            applying: false,
+            failure: `${result.error.title} ${result.error.advice}${savedNote}`,
+          },
     );
   };
 
@@ -99,6 +136,7 @@ export function useImportFlow(db: BackendPathDatabase, clock: Clock) {
             fileName: stage.fileName,
             warnings: stage.warnings,
             preview,
+            backupFirst,
             applying: stage.applying,
             failure: stage.failure ?? failedRead,
           }
