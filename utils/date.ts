@@ -23,32 +23,22 @@ const zoneUsable = new Map<string, boolean>();
 /** Whether Intl can format in `zone`; an unknown zone makes every formatter throw. */
 export function isUsableTimeZone(zone: string | undefined): zone is string {
   if (!zone || zone === 'Etc/Unknown') return false;
-  let usable = zoneUsable.get(zone);
-  if (usable === undefined) {
+  if (!zoneUsable.has(zone)) {
+    let usable = true;
     try {
       new Intl.DateTimeFormat('en', { timeZone: zone });
-      usable = true;
     } catch {
       usable = false;
     }
     zoneUsable.set(zone, usable);
   }
-  return usable;
+  return zoneUsable.get(zone) === true;
 }
 
 export interface ResolvedTimeZone {
   zone: string;
   /** True when the host's own zone was unusable and `zone` is a stand-in. */
   fellBack: boolean;
-}
-
-/** `+05:30` style, east of UTC positive. */
-export function formatUtcOffset(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const magnitude = Math.abs(offsetMinutes);
-  const hours = String(Math.floor(magnitude / 60)).padStart(2, '0');
-  const minutes = String(magnitude % 60).padStart(2, '0');
-  return `${sign}${hours}:${minutes}`;
 }
 
 /**
@@ -62,30 +52,21 @@ export function resolveTimeZone(
   offsetMinutes: number,
 ): ResolvedTimeZone {
   if (isUsableTimeZone(reported)) return { zone: reported, fellBack: false };
-  if (Number.isInteger(offsetMinutes) && offsetMinutes % 60 === 0) {
-    const hours = offsetMinutes / 60;
-    // IANA Etc/GMT zones have the POSIX sign: UTC+3 is Etc/GMT-3.
-    const zone = hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
-    if (isUsableTimeZone(zone)) return { zone, fellBack: true };
-  } else if (Number.isInteger(offsetMinutes)) {
-    // Newer Intl accepts offset zones like +05:30; older engines do not.
-    const zone = formatUtcOffset(offsetMinutes);
-    if (isUsableTimeZone(zone)) return { zone, fellBack: true };
+  // IANA Etc/GMT zones have the POSIX sign: UTC+3 is Etc/GMT-3. Other offsets use UTC.
+  const hours = offsetMinutes / 60;
+  const zone = `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+  if (hours !== 0 && Number.isInteger(hours) && isUsableTimeZone(zone)) {
+    return { zone, fellBack: true };
   }
   return { zone: 'UTC', fellBack: true };
 }
 
-function hostReportedZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The host zone, or its stand-in when the host zone cannot be used. */
 export function resolveHostTimeZone(): ResolvedTimeZone {
-  return resolveTimeZone(hostReportedZone(), -new Date().getTimezoneOffset());
+  return resolveTimeZone(
+    Intl.DateTimeFormat().resolvedOptions().timeZone,
+    -new Date().getTimezoneOffset(),
+  );
 }
 
 /** Reads the real clock and zone; the only place in the app that does. */

@@ -1,4 +1,4 @@
-import { formatUtcOffset } from '../../utils/date';
+import { formatUtcOffset } from '../../utils/utc-offset';
 
 /** Says once, calmly, which zone stands in when the system's own cannot be read. */
 export function TimeZoneNote({ offsetMinutes }: { readonly offsetMinutes: number }) {

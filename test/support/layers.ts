@@ -20,6 +20,7 @@ export type Layer = (typeof LAYERS)[number];
 const PURE_SYNC = ['pack', 'quota', 'reconcile', 'records-codec', 'status', 'write-budget'];
 const LOGIC_FILES = [
   'date',
+  'utc-offset',
   'midnight',
   'schedule',
   'schedule-status',
