@@ -1,5 +1,5 @@
 import { isValidLocalDate, type LocalDate } from '../../utils/date';
-import { saveProfile } from '../../utils/db/actions';
+import { createProfile } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
 import { PLAN_IDS } from '../../utils/model/ids';
 import type { ProfileRecord } from '../../utils/model/records';
@@ -49,7 +49,7 @@ export function SetupScreen({ today }: { today: LocalDate }) {
     syncEnabled: false,
   };
   const finish = (choice: OnboardingResult) =>
-    void writes.run(saveProfile(db, newProfile(choice, clock.now())));
+    void writes.run(createProfile(db, newProfile(choice, clock.now()), clock));
   if (!plans) return null;
   return (
     <>

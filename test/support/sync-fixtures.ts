@@ -20,6 +20,14 @@ export const PROFILE: ProfileRecord = {
   updatedAt: START,
 };
 
+/** An established plan of a device's own, older than PROFILE: sync brings PROFILE in over it. */
+export const EARLIER_PLAN: ProfileRecord = {
+  ...PROFILE,
+  planId: 'plan-20',
+  language: 'java',
+  updatedAt: START - 60_000,
+};
+
 /** Every item of `planId` resolved on its plan day, every fifth one skipped, by three devices. */
 export function finishedPlan(planId: PlanId): ProgressRecord[] {
   const plan = getPlan(planId);

@@ -77,7 +77,7 @@ describe('parseImport refuses, saying what and where', () => {
 
   it('a newer format version', () => {
     expect(
-      errorsOf(variant((file) => Object.assign(file, { formatVersion: 2 })))[0]?.message,
+      errorsOf(variant((file) => Object.assign(file, { formatVersion: 3 })))[0]?.message,
     ).toMatch(/newer Backend Path .*update Backend Path first/);
   });
 
@@ -121,7 +121,19 @@ describe('parseImport refuses, saying what and where', () => {
     expect(future).toEqual([
       {
         field: 'progress[1].completedOn',
-        message: expect.stringMatching(/2031-01-01 is in the future/),
+        message: expect.stringMatching(/2031-01-01 is more than three years ahead/),
+      },
+    ]);
+  });
+
+  it('stamps no clock can hold, such as 1e308', () => {
+    const errors = errorsOf(
+      variant((file) => Object.assign(file.progress[1] ?? {}, { completedAt: 1e308 })),
+    );
+    expect(errors).toEqual([
+      {
+        field: 'progress[1].completedAt',
+        message: expect.stringMatching(/before the year 275760, got 1e\+308/),
       },
     ]);
   });
@@ -188,7 +200,7 @@ describe('parseImport refuses, saying what and where', () => {
           delete record.formatVersion;
         }),
       ),
-    ).toEqual([{ field: 'formatVersion', message: 'missing; expected format version 1.' }]);
+    ).toEqual([{ field: 'formatVersion', message: 'missing; expected format version 1 or 2.' }]);
   });
 
   it('a timestamp written as words', () => {
@@ -254,5 +266,40 @@ describe('warnings about unknown fields', () => {
     const [warning] = result.warnings;
     expect(warning).toMatch(/^Ignored fields this version does not know: .* and 1 more\.$/);
     expect(warning?.length).toBeLessThan(300);
+  });
+});
+
+describe('parseImport accepts backups from any device of the same user', () => {
+  const shifted = (offsetMs: number) =>
+    variant((file) => {
+      const move = (record: { updatedAt: number; completedAt?: number | null }) => {
+        record.updatedAt += offsetMs;
+        if (typeof record.completedAt === 'number') record.completedAt += offsetMs;
+      };
+      file.progress.forEach(move);
+      file.notes.forEach(move);
+      if (file.profile) move(file.profile);
+      file.exportedAt = new Date(Date.parse(file.exportedAt) + offsetMs).toISOString();
+    });
+
+  it('from a device whose clock runs 30 days (or a year) ahead of this one', () => {
+    for (const days of [30, 366]) expect(parse(shifted(days * 86_400_000)).ok).toBe(true);
+  });
+
+  it('on a device whose clock is a month behind', () => {
+    const text = variant(() => undefined);
+    const behind = parseImport(text, { ...options(text), now: now - 31 * 86_400_000 });
+    expect(behind.ok).toBe(true);
+  });
+
+  it('in format 2, with a provisional profile', () => {
+    const text = variant((file) =>
+      Object.assign(file, {
+        formatVersion: 2,
+        profile: { ...file.profile, provisional: true },
+      }),
+    );
+    const result = parse(text);
+    expect(result.ok && result.data.profile?.provisional).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { countActivity } from '../../utils/db/activity';
 import { openDatabase } from '../../utils/db/database';
+import { readClockFloor, readFloors } from '../../utils/db/meta';
 import { readActivity } from '../../utils/db/queries';
 import {
   BackendPathDatabase,
@@ -9,10 +10,11 @@ import {
   SCHEMA_VERSIONS,
   type SchemaVersion,
 } from '../../utils/db/schema';
-import { clearFinishedBackups, withBackup } from '../../utils/db/upgrade-backup';
+import { clearFinishedBackups, readSetAside, withBackup } from '../../utils/db/upgrade-backup';
 import type { ProgressRecord } from '../../utils/model/records';
 import fixture from '../fixtures/db-v1.json';
 import fixtureV2 from '../fixtures/db-v2.json';
+import fixtureV3 from '../fixtures/db-v3.json';
 import { rawDump, uniqueName, withMadeUpNextVersion } from '../support/database';
 
 type FixtureStores = Readonly<Record<string, readonly unknown[]>>;
@@ -37,8 +39,8 @@ async function createAsVersion(
 const byItemId = (a: { itemId: string }, b: { itemId: string }) => (a.itemId < b.itemId ? -1 : 1);
 
 describe('the shipped version list', () => {
-  it('keeps v1 as it shipped and adds v2 on top of it', () => {
-    expect(SCHEMA_VERSIONS.map((entry) => entry.version)).toEqual([1, 2]);
+  it('keeps v1 as it shipped and adds v2 and v3 on top of it', () => {
+    expect(SCHEMA_VERSIONS.map((entry) => entry.version)).toEqual([1, 2, 3]);
     expect(SCHEMA_VERSIONS[0]?.stores).toEqual({
       profile: 'id',
       progress: 'itemId, planId, completedOn, [planId+state]',
@@ -46,7 +48,8 @@ describe('the shipped version list', () => {
       backups: '++id, table',
     });
     expect(SCHEMA_VERSIONS[1]?.stores).toMatchObject({ activity: 'date' });
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSIONS[2]?.stores).toMatchObject({ activity: 'date', meta: 'key' });
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
   });
 });
 
@@ -57,7 +60,7 @@ describe('opening data written by schema v1', () => {
     const result = await openDatabase(name);
     if (!result.ok) throw new Error(result.error.kind);
     const db = result.db;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.profile.toArray()).toEqual(fixture.stores.profile);
     expect(await db.progress.orderBy('itemId').toArray()).toEqual(
       [...fixture.stores.progress].sort(byItemId),
@@ -99,19 +102,71 @@ describe('opening data written by schema v2', () => {
     );
   });
 
-  it('opens unchanged under the current code', async () => {
+  it('keeps every record and starts the clock floor at the largest stored stamp', async () => {
     const name = uniqueName('v2');
     await createAsVersion(name, 2, fixtureV2.stores);
-    const before = await rawDump(name);
     const result = await openDatabase(name);
     if (!result.ok) throw new Error(result.error.kind);
     const db = result.db;
+    expect(db.verno).toBe(3);
     expect(await db.progress.orderBy('itemId').toArray()).toEqual(
       [...fixtureV2.stores.progress].sort(byItemId),
     );
     expect(await db.activity.toArray()).toEqual(fixtureV2.stores.activity);
     expect(await db.profile.toArray()).toEqual(fixtureV2.stores.profile);
     expect(await db.notes.orderBy('date').toArray()).toEqual(fixtureV2.stores.notes);
+    const stamps = [...fixtureV2.stores.progress, ...fixtureV2.stores.notes].map(
+      (row) => row.updatedAt,
+    );
+    expect(await readClockFloor(db)).toBe(Math.max(...stamps));
+    expect(await db.backups.count()).toBe(0);
+    db.close();
+  });
+
+  it('sets a malformed record aside in backups instead of failing the upgrade', async () => {
+    const name = uniqueName('v2-malformed');
+    const [first, second] = fixtureV2.stores.progress as ProgressRecord[];
+    if (!first || !second) throw new Error('fixture has too few records');
+    const broken = { ...first, itemId: 'p60-fundamentals.d9.1' };
+    const { completedOn: _dropped, ...missingDate } = broken;
+    const huge = {
+      ...second,
+      itemId: 'p60-fundamentals.d9.2',
+      completedAt: 1e308,
+    };
+    await createAsVersion(name, 2, {
+      ...fixtureV2.stores,
+      progress: [...fixtureV2.stores.progress, missingDate, huge],
+    });
+    const result = await openDatabase(name);
+    if (!result.ok) throw new Error(result.error.kind);
+    const db = result.db;
+    expect(await db.progress.get('p60-fundamentals.d9.1')).toBeUndefined();
+    expect(await readSetAside(db)).toEqual([missingDate]);
+    // An impossible completion time has one right answer: the change's own time.
+    expect((await db.progress.get('p60-fundamentals.d9.2'))?.completedAt).toBe(huge.updatedAt);
+    expect(await readActivity(db)).toEqual(countActivity(await db.progress.toArray()));
+    db.close();
+    // Set-aside rows outlive the next open, unlike an upgrade's finished copies.
+    const again = await openDatabase(name);
+    if (!again.ok) throw new Error(again.error.kind);
+    expect(await readSetAside(again.db)).toEqual([missingDate]);
+    again.db.close();
+  });
+});
+
+describe('opening data written by schema v3', () => {
+  it('opens unchanged under the current code', async () => {
+    const name = uniqueName('v3');
+    await createAsVersion(name, 3, fixtureV3.stores);
+    const before = await rawDump(name);
+    const result = await openDatabase(name);
+    if (!result.ok) throw new Error(result.error.kind);
+    const db = result.db;
+    expect(await readFloors(db)).toEqual(fixtureV3.stores.meta[1]?.floors);
+    expect(await readClockFloor(db)).toBe(fixtureV3.stores.meta[0]?.stamp);
+    expect(await readSetAside(db)).toEqual(fixtureV3.stores.backups[0]?.rows);
+    expect(await db.progress.count()).toBe(fixtureV3.stores.progress.length);
     db.close();
     expect(await rawDump(name)).toBe(before);
   });

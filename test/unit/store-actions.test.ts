@@ -10,9 +10,10 @@ import {
   updateProfile,
 } from '../../utils/db/actions';
 import { readSnapshot } from '../../utils/db/backup';
+import { readFloors } from '../../utils/db/meta';
 import { readActivity, readItemsProgress, readPlanProgress } from '../../utils/db/queries';
 import { localDate } from '../../utils/model/local-date';
-import { mergeRecords } from '../../utils/model/merge';
+import { mergeRecords, stampsOf } from '../../utils/model/merge';
 import type { ProfileRecord } from '../../utils/model/records';
 import { openOrFail, uniqueName } from '../support/database';
 
@@ -122,19 +123,23 @@ describe('profile and notes', () => {
     await saveProfile(db, profile);
     await saveNote(db, localDate('2026-01-10'), 'hi', tokyo);
     await setItemState(db, { itemId: 'x.d1.1', planId: 'plan-20', state: 'done' }, tokyo);
+    const ticked = await readSnapshot(db);
     await resetProgress(db, tokyo);
-    const afterReset = await db.progress.toArray();
-    expect(afterReset.map((record) => record.state)).toEqual(['open']);
+    expect(await db.progress.count()).toBe(0);
+    expect(await readActivity(db)).toEqual(new Map());
     expect([await db.notes.count(), await db.profile.count()]).toEqual([1, 1]);
+    const floors = await readFloors(db);
+    expect(floors.progress).toBeGreaterThan(Math.max(...stampsOf(ticked)));
+    expect([floors.profile, floors.notes]).toEqual([0, 0]);
     await resetEverything(db, tokyo);
-    expect((await db.notes.toArray()).map((note) => note.text)).toEqual(['']);
-    expect(await db.profile.count()).toBe(0);
+    expect([await db.notes.count(), await db.profile.count()]).toEqual([0, 0]);
+    expect((await readFloors(db)).notes).toBeGreaterThan(floors.progress);
     db.close();
   });
 });
 
 describe('resets under sync and import merges', () => {
-  it('leave newer tombstones, so merging the old ticks back in cannot undo a reset', async () => {
+  it('leave floors above every old stamp, so merging the old records back in cannot undo a reset', async () => {
     const db = await openOrFail(uniqueName('reset-merge'));
     await saveProfile(db, profile);
     await setItemState(db, { itemId: 'x.d1.1', planId: 'plan-20', state: 'done' }, tokyo);
@@ -143,8 +148,14 @@ describe('resets under sync and import merges', () => {
     const later = fixedClock(tokyo.now() + 60_000, tokyo.timeZone());
     await resetEverything(db, later);
     const merged = mergeRecords(await readSnapshot(db), beforeReset);
-    expect(merged.progress.map((record) => record.state)).toEqual(['open']);
-    expect(merged.notes.map((note) => note.text)).toEqual(['']);
+    expect(merged).toMatchObject({ profile: null, progress: [], notes: [] });
+    // Even when this device's clock stood still (or went back) since the old records.
+    const frozen = await openOrFail(uniqueName('reset-frozen'));
+    await setItemState(frozen, { itemId: 'x.d1.1', planId: 'plan-20', state: 'done' }, later);
+    const old = await readSnapshot(frozen);
+    await resetEverything(frozen, tokyo);
+    expect(mergeRecords(await readSnapshot(frozen), old).progress).toEqual([]);
+    frozen.close();
     db.close();
   });
 });

@@ -110,7 +110,12 @@ describe('activity follows every progress write', () => {
       record('b', 'plan-20', 'done', 4, 0),
     ];
     expect(
-      await applyImport(db, { profile: null, progress: incoming, notes: [] }, 'merge'),
+      await applyImport(
+        db,
+        { profile: null, progress: incoming, notes: [] },
+        'merge',
+        clockOnDay(5),
+      ),
     ).toEqual({ ok: true });
     expect(await readActivity(db)).toEqual(
       new Map([
@@ -198,7 +203,12 @@ function run(db: BackendPathDatabase, step: Action): Promise<unknown> {
     case 'resetEverything':
       return resetEverything(db, clockOnDay(0, 3));
     case 'import':
-      return applyImport(db, { profile: null, progress: step.records, notes: [] }, step.mode);
+      return applyImport(
+        db,
+        { profile: null, progress: step.records, notes: [] },
+        step.mode,
+        clockOnDay(0, 4),
+      );
   }
 }
 

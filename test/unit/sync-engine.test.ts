@@ -14,7 +14,7 @@ import { stampDevice } from '../../utils/sync/reconcile';
 import type { SyncStatus } from '../../utils/sync/status';
 import { readSyncState } from '../../utils/sync/store';
 import { openOrFail, uniqueName } from '../support/database';
-import { PROFILE, START } from '../support/sync-fixtures';
+import { EARLIER_PLAN, PROFILE, START } from '../support/sync-fixtures';
 
 /** Timers the test moves by hand: nothing runs until `advance`. */
 function manualTimers() {
@@ -127,6 +127,7 @@ describe('devices syncing through one storage.sync', () => {
     const a = await device('device-a');
     const b = await device('device-b');
     await saveProfile(a.db, PROFILE);
+    await saveProfile(b.db, EARLIER_PLAN);
     await tick(a, 'p90-intro.d1.1', 'done', 1_000);
     await tick(a, 'p90-intro.d1.2', 'done', 2_000);
     await a.engine.syncNow();
@@ -147,6 +148,8 @@ describe('devices syncing through one storage.sync', () => {
     const devices = [await device('device-a'), await device('device-b'), await device('device-c')];
     const [a, b, c] = devices as [Device, Device, Device];
     await saveProfile(a.db, PROFILE);
+    await saveProfile(b.db, EARLIER_PLAN);
+    await saveProfile(c.db, EARLIER_PLAN);
     await a.engine.syncNow();
     await b.engine.syncNow();
     await updateProfile(b.db, { reminderTime: '07:30' }, clockAt(100));
@@ -184,6 +187,7 @@ describe('devices syncing through one storage.sync', () => {
       if (areaName === 'sync' && Object.keys(changes).some(isSyncKey)) b.engine.remoteChanged();
     });
     await saveProfile(a.db, PROFILE);
+    await saveProfile(b.db, EARLIER_PLAN);
     await tick(a, 'p90-intro.d1.1', 'done', 1_000);
     await a.engine.syncNow();
     b.timers.advance(0);

@@ -5,6 +5,7 @@ import type { ProgressRecord } from '../../utils/model/records';
 import {
   MANIFEST_KEY,
   packSyncData,
+  SYNC_FORMAT_VERSION,
   type SyncItems,
   syncedProfileOf,
   unpackSyncItems,
@@ -125,7 +126,7 @@ describe('packing for storage.sync', () => {
     expect(damaged.progress.length).toBeGreaterThan(0);
     const newer = unpackSyncItems({
       ...packed.items,
-      [MANIFEST_KEY]: { v: 2, chunks: {}, notes: [] },
+      [MANIFEST_KEY]: { v: SYNC_FORMAT_VERSION + 1, chunks: {}, notes: [] },
     });
     expect(newer.newerFormat).toBe(true);
     expect(canonical(newer.progress)).toBe('[]');

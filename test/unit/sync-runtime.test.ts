@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fixedClock } from '../../utils/date';
 import { saveProfile, setItemState, updateProfile } from '../../utils/db/actions';
+import { readAdoption } from '../../utils/db/meta';
 import type { BackendPathDatabase } from '../../utils/db/schema';
 import type { ProfileRecord, ProgressRecord } from '../../utils/model/records';
 import { extensionSyncAccess } from '../../utils/sync/access';
@@ -310,7 +311,10 @@ describe('startSync', () => {
       'p90-intro.d1.1',
       'p90-intro.d2.1',
     ]);
-    expect(await syncItems()).toEqual(await replicaOf(db));
+    // The plan already synced stays as it is, and is offered here rather than overwritten.
+    expect(unpackSyncItems(await syncItems()).profile).toEqual(syncedProfileOf(PROFILE));
+    expect(await readAdoption(db)).toMatchObject({ planId: PROFILE.planId, updatedAt: START });
+    expect((await readSyncState(db)).profile?.provisional).toBe(true);
     expect(await storedStatus()).toEqual({ kind: 'synced', at: START, notesIncluded: true });
   });
 

@@ -25,7 +25,7 @@ async function importAsTheScreenDoes(db: BackendPathDatabase, text: string, mode
     knownItem: knownFakeItem,
   });
   if (!parsed.ok) return parsed;
-  const applied = await applyImport(db, parsed.data, mode);
+  const applied = await applyImport(db, parsed.data, mode, clock);
   return applied.ok ? { ok: true as const, warnings: parsed.warnings } : applied;
 }
 
@@ -61,7 +61,17 @@ describe('export and import round trip', () => {
       ok: true,
       warnings: [],
     });
-    expect(await readSnapshot(target)).toEqual(await readSnapshot(source));
+    const restored = await readSnapshot(target);
+    const original = await readSnapshot(source);
+    // The same records, each stamped as a change made now: at the floor the Replace left.
+    const floor = restored.floors?.progress ?? 0;
+    expect(floor).toBeGreaterThanOrEqual(now);
+    expect(restored.floors).toEqual({ profile: floor, progress: floor, notes: floor });
+    const stampedAt = <T extends { readonly updatedAt: number }>(at: number, records: T[]) =>
+      records.map((record) => ({ ...record, updatedAt: at }));
+    expect(restored.progress).toEqual(stampedAt(floor, [...original.progress]));
+    expect(restored.notes).toEqual(stampedAt(floor, [...original.notes]));
+    expect(restored.profile).toEqual(original.profile && { ...original.profile, updatedAt: floor });
     expect(await readActivity(target)).toEqual(await readActivity(source));
     source.close();
     target.close();
@@ -81,7 +91,7 @@ describe('export and import round trip', () => {
     // A record IndexedDB cannot store (no key) after valid ones aborts the transaction.
     const keyless = { text: 'x', updatedAt: 1 } as unknown as NoteRecord;
     const poisoned = { ...parsed.data, notes: [...parsed.data.notes, keyless] };
-    const result = await applyImport(db, poisoned, 'replace');
+    const result = await applyImport(db, poisoned, 'replace', clock);
     expect(result.ok).toBe(false);
     expect(await rawDump(name)).toBe(before);
     db.close();

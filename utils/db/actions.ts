@@ -1,7 +1,7 @@
 import type { PlanId } from '../curriculum/types';
 import { type Clock, type LocalDate, localDateOf } from '../date';
-import { stampAfter } from '../model/merge';
 import {
+  type Floors,
   type ItemState,
   NOTE_MAX_LENGTH,
   type NoteRecord,
@@ -11,6 +11,7 @@ import {
 import type { WriteResult } from '../model/results';
 import { putProgress } from './activity';
 import { classifyStoreError } from './errors';
+import { readFloors, type Stamper, withStamps, writeFloors } from './meta';
 import type { BackendPathDatabase } from './schema';
 
 export type { WriteResult } from '../model/results';
@@ -36,6 +37,7 @@ function progressRecord(
   planId: PlanId,
   state: ItemState,
   clock: Clock,
+  stamp: Stamper,
   replaces?: ProgressRecord,
 ): ProgressRecord {
   const now = clock.now();
@@ -46,7 +48,7 @@ function progressRecord(
     state,
     completedAt: resolved ? now : null,
     completedOn: resolved ? localDateOf(now, clock.timeZone()) : null,
-    updatedAt: stampAfter(now, replaces?.updatedAt),
+    updatedAt: stamp(replaces?.updatedAt),
   };
 }
 
@@ -57,12 +59,14 @@ export function setItemState(
   clock: Clock,
 ): Promise<WriteResult> {
   return write(() =>
-    db.transaction('rw', [db.progress, db.activity], async () => {
+    db.transaction('rw', [db.progress, db.activity, db.meta], async () => {
       const current = await db.progress.get(change.itemId);
       if (current?.state === change.state && current.planId === change.planId) return OK;
-      await putProgress(db.progress, db.activity, [
-        progressRecord(change.itemId, change.planId, change.state, clock, current),
-      ]);
+      await withStamps(db, clock.now(), (stamp) =>
+        putProgress(db.progress, db.activity, [
+          progressRecord(change.itemId, change.planId, change.state, clock, stamp, current),
+        ]),
+      );
       return OK;
     }),
   );
@@ -76,23 +80,48 @@ export function completeDay(
   clock: Clock,
 ): Promise<WriteResult> {
   return write(() =>
-    db.transaction('rw', [db.progress, db.activity], async () => {
+    db.transaction('rw', [db.progress, db.activity, db.meta], async () => {
       const current = await db.progress.bulkGet([...itemIds]);
-      const marked = itemIds.flatMap((id, index) => {
-        const previous = current[index];
-        const open = previous === undefined || previous.state === 'open';
-        return open ? [progressRecord(id, planId, 'done', clock, previous)] : [];
+      await withStamps(db, clock.now(), (stamp) => {
+        const marked = itemIds.flatMap((id, index) => {
+          const previous = current[index];
+          const open = previous === undefined || previous.state === 'open';
+          return open ? [progressRecord(id, planId, 'done', clock, stamp, previous)] : [];
+        });
+        return putProgress(db.progress, db.activity, marked);
       });
-      await putProgress(db.progress, db.activity, marked);
       return OK;
     }),
   );
 }
 
+/** Stores `profile` exactly as given (a fixture or a restored record). */
 export function saveProfile(db: BackendPathDatabase, profile: ProfileRecord): Promise<WriteResult> {
   return write(() =>
     db.transaction('rw', db.profile, async () => {
       await db.profile.put({ ...profile });
+      return OK;
+    }),
+  );
+}
+
+/**
+ * Saves the plan chosen in onboarding, stamped above everything this device has seen. While
+ * sync is on it is provisional: until the synced data has been looked at, it must not
+ * outrank a plan another browser already has.
+ */
+export function createProfile(
+  db: BackendPathDatabase,
+  profile: Omit<ProfileRecord, 'updatedAt' | 'provisional'>,
+  clock: Clock,
+): Promise<WriteResult> {
+  return write(() =>
+    db.transaction('rw', [db.profile, db.meta], async () => {
+      const previous = await db.profile.get('profile');
+      await withStamps(db, clock.now(), async (stamp) => {
+        const provisional = profile.syncEnabled ? { provisional: true as const } : {};
+        await db.profile.put({ ...profile, ...provisional, updatedAt: stamp(previous?.updatedAt) });
+      });
       return OK;
     }),
   );
@@ -105,7 +134,7 @@ export function updateProfile(
   clock: Clock,
 ): Promise<WriteResult> {
   return write(() =>
-    db.transaction('rw', db.profile, async () => {
+    db.transaction('rw', [db.profile, db.meta], async () => {
       const current = await db.profile.get('profile');
       if (!current) {
         return invalid(
@@ -113,8 +142,13 @@ export function updateProfile(
           'Choose a plan and start date first.',
         );
       }
-      const updatedAt = stampAfter(clock.now(), current.updatedAt);
-      await db.profile.put({ ...current, ...patch, id: 'profile', updatedAt });
+      // Turning sync on: this plan must not overwrite one another browser already has.
+      const turningSyncOn = patch.syncEnabled === true && !current.syncEnabled;
+      await withStamps(db, clock.now(), async (stamp) => {
+        const updatedAt = stamp(current.updatedAt);
+        const next: ProfileRecord = { ...current, ...patch, id: 'profile', updatedAt };
+        await db.profile.put(turningSyncOn ? { ...next, provisional: true } : next);
+      });
       return OK;
     }),
   );
@@ -135,57 +169,66 @@ export function saveNote(
     );
   }
   return write(() =>
-    db.transaction('rw', db.notes, async () => {
+    db.transaction('rw', [db.notes, db.meta], async () => {
       const previous = await db.notes.get(date);
-      const note: NoteRecord = {
-        date,
-        text,
-        updatedAt: stampAfter(clock.now(), previous?.updatedAt),
-      };
-      await db.notes.put(note);
+      await withStamps(db, clock.now(), async (stamp) => {
+        const note: NoteRecord = { date, text, updatedAt: stamp(previous?.updatedAt) };
+        await db.notes.put(note);
+      });
       return OK;
     }),
-  );
-}
-
-/**
- * Unticks every resolved item with a newer `open` tombstone instead of deleting it,
- * so sync and import merges see the reset and cannot bring the old ticks back.
- */
-async function untickAll(db: BackendPathDatabase, clock: Clock): Promise<void> {
-  const resolved = await db.progress.filter((record) => record.state !== 'open').toArray();
-  await putProgress(
-    db.progress,
-    db.activity,
-    resolved.map((record) => progressRecord(record.itemId, record.planId, 'open', clock, record)),
   );
 }
 
 /** Forgets every ticked item; plan, settings and notes stay. */
 export function resetProgress(db: BackendPathDatabase, clock: Clock): Promise<WriteResult> {
   return write(() =>
-    db.transaction('rw', [db.progress, db.activity], async () => {
-      await untickAll(db, clock);
+    db.transaction('rw', [db.progress, db.activity, db.meta], async () => {
+      await raiseFloors(db, clock, ['progress']);
+      await Promise.all([db.progress.clear(), db.activity.clear()]);
       return OK;
     }),
   );
 }
 
-/** Starts over: no plan, no ticks, empty notes (kept as newer empty notes, for the same reason). */
+/** Starts over: no plan, no ticks, no notes, on every device that syncs. */
 export function resetEverything(db: BackendPathDatabase, clock: Clock): Promise<WriteResult> {
   return write(() =>
-    db.transaction('rw', [db.profile, db.progress, db.activity, db.notes, db.backups], async () => {
-      await untickAll(db, clock);
-      const notes = await db.notes.filter((note) => note.text !== '').toArray();
-      await db.notes.bulkPut(
-        notes.map((note) => ({
-          date: note.date,
-          text: '',
-          updatedAt: stampAfter(clock.now(), note.updatedAt),
-        })),
-      );
-      await Promise.all([db.profile.clear(), db.backups.clear()]);
-      return OK;
-    }),
+    db.transaction(
+      'rw',
+      [db.profile, db.progress, db.activity, db.notes, db.backups, db.meta],
+      async () => {
+        await raiseFloors(db, clock, ['profile', 'progress', 'notes']);
+        await Promise.all([
+          db.profile.clear(),
+          db.progress.clear(),
+          db.activity.clear(),
+          db.notes.clear(),
+          db.backups.clear(),
+          db.meta.delete('adoption'),
+        ]);
+        return OK;
+      },
+    ),
   );
+}
+
+/**
+ * Raises the floors of `tables` above every stamp this device has seen, so every device that
+ * merges with it drops their older records: the clear stays done, whatever the clocks say.
+ * Returns the new floor, which is also the clock floor.
+ */
+export async function raiseFloors(
+  db: BackendPathDatabase,
+  clock: Clock,
+  tables: readonly (keyof Floors)[],
+): Promise<number> {
+  const floors = await readFloors(db);
+  return withStamps(db, clock.now(), async (stamp) => {
+    const floor = stamp(Math.max(floors.profile, floors.progress, floors.notes));
+    const raised = { ...floors };
+    for (const table of tables) raised[table] = floor;
+    await writeFloors(db, raised);
+    return floor;
+  });
 }

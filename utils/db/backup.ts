@@ -1,5 +1,7 @@
 import type { Clock } from '../date';
 import { today } from '../date';
+import { changedRecords } from '../model/merge';
+import { canonical } from '../model/order';
 import {
   buildExport,
   type ExportFile,
@@ -7,19 +9,22 @@ import {
   type StoreSnapshot,
 } from '../transfer/format';
 import { type ImportMode, importedState } from '../transfer/merge';
-import { rebuildActivity } from './activity';
+import { raiseFloors } from './actions';
+import { putProgress, rebuildActivity } from './activity';
 import { classifyStoreError, type StoreError } from './errors';
+import { readFloors, withStamps } from './meta';
 import type { BackendPathDatabase } from './schema';
 
-/** Profile, progress and notes as one consistent read. */
+/** Profile, progress, notes and the floors a reset left, as one consistent read. */
 export function readSnapshot(db: BackendPathDatabase): Promise<StoreSnapshot> {
-  return db.transaction('r', [db.profile, db.progress, db.notes], async () => {
-    const [profile, progress, notes] = await Promise.all([
+  return db.transaction('r', [db.profile, db.progress, db.notes, db.meta], async () => {
+    const [profile, progress, notes, floors] = await Promise.all([
       db.profile.get('profile'),
       db.progress.toArray(),
       db.notes.toArray(),
+      readFloors(db),
     ]);
-    return { profile: profile ?? null, progress, notes };
+    return { profile: profile ?? null, progress, notes, floors };
   });
 }
 
@@ -47,25 +52,77 @@ export async function exportDatabase(
 /**
  * Writes a parsed import in one transaction: it lands completely or, on any
  * failure, not at all. Files carry no `activity`; it is recounted from the
- * resulting progress.
+ * resulting progress. What the import brings is a change made now, so it is
+ * stamped now (above everything this device has seen) and syncs as such:
+ * - Merge takes, per record, the newer of the two and never removes anything;
+ * - Replace raises the floors, so every device drops what the file does not hold.
  */
 export async function applyImport(
   db: BackendPathDatabase,
   data: StoreSnapshot,
   mode: ImportMode,
+  clock: Clock,
 ): Promise<{ readonly ok: true } | { readonly ok: false; readonly error: StoreError }> {
   try {
-    await db.transaction('rw', [db.profile, db.progress, db.activity, db.notes], async () => {
-      const current = await readSnapshot(db);
-      const next = importedState(current, data, mode);
-      await Promise.all([db.progress.clear(), db.notes.clear(), db.profile.clear()]);
-      await db.progress.bulkPut(next.progress.map((record) => ({ ...record })));
-      await rebuildActivity(db.activity, next.progress);
-      await db.notes.bulkPut(next.notes.map((note) => ({ ...note })));
-      if (next.profile) await db.profile.put({ ...next.profile });
-    });
+    await db.transaction(
+      'rw',
+      [db.profile, db.progress, db.activity, db.notes, db.meta],
+      async () => {
+        const current = await readSnapshot(db);
+        const next = importedState(current, data, mode);
+        if (mode === 'replace') await replaceWith(db, next, data.profile !== null, clock);
+        else await mergeIn(db, current, next, clock);
+      },
+    );
     return { ok: true };
   } catch (error) {
     return { ok: false, error: classifyStoreError(error) };
   }
+}
+
+async function replaceWith(
+  db: BackendPathDatabase,
+  next: StoreSnapshot,
+  replacesProfile: boolean,
+  clock: Clock,
+): Promise<void> {
+  const floor = await raiseFloors(
+    db,
+    clock,
+    replacesProfile ? ['profile', 'progress', 'notes'] : ['progress', 'notes'],
+  );
+  const restamp = <T extends { readonly updatedAt: number }>(record: T): T => ({
+    ...record,
+    updatedAt: floor,
+  });
+  await Promise.all([db.progress.clear(), db.notes.clear()]);
+  const progress = next.progress.map(restamp);
+  await db.progress.bulkPut(progress);
+  await rebuildActivity(db.activity, progress);
+  await db.notes.bulkPut(next.notes.map(restamp));
+  if (replacesProfile && next.profile) {
+    const { provisional: _provisional, ...profile } = next.profile;
+    await db.profile.put(restamp(profile));
+  }
+}
+
+async function mergeIn(
+  db: BackendPathDatabase,
+  current: StoreSnapshot,
+  next: StoreSnapshot,
+  clock: Clock,
+): Promise<void> {
+  const progress = changedRecords(current.progress, next.progress, (record) => record.itemId);
+  const notes = changedRecords(current.notes, next.notes, (note) => note.date);
+  const profileChanged =
+    next.profile !== null && canonical(next.profile) !== canonical(current.profile);
+  await withStamps(db, clock.now(), async (stamp) => {
+    const restamp = <T extends { readonly updatedAt: number }>(record: T): T => ({
+      ...record,
+      updatedAt: stamp(record.updatedAt),
+    });
+    await putProgress(db.progress, db.activity, progress.map(restamp));
+    await db.notes.bulkPut(notes.map(restamp));
+    if (profileChanged && next.profile) await db.profile.put(restamp(next.profile));
+  });
 }

@@ -1,7 +1,10 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { LocalDate } from '../model/local-date';
 import type { ActivityRecord, NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
+import { isStamp } from '../model/stamps';
 import { rebuildActivity } from './activity';
+import type { MetaKey, MetaRecord } from './meta';
+import { repairProgressTable } from './repair';
 
 /** Dexie store definitions: primary key first, then indexes. `null` deletes a store. */
 export type StoreDefinitions = Readonly<Record<string, string | null>>;
@@ -19,6 +22,8 @@ export interface BackupRecord {
   readonly table: string;
   readonly fromVersion: number;
   readonly rows: readonly unknown[];
+  /** `set-aside`: records an upgrade could not trust, kept until the user deals with them. */
+  readonly reason?: 'set-aside';
 }
 
 export const DATABASE_NAME = 'backend-path';
@@ -35,7 +40,11 @@ const V1_STORES: StoreDefinitions = {
  * rebuild a database "as version N wrote it" from this list.
  * v1: `completedOn` served the activity heatmap; `[planId+state]` the plan views.
  * v2: `activity` holds per-date counts so streak and heatmap read ≤ 1 row a day.
- * Its upgrade only adds derived rows, so it needs no `withBackup`.
+ * Its upgrade only adds derived rows, so it needs no `withBackup`; a record it cannot count
+ * is set aside in `backups` first, so one bad row never blocks the upgrade.
+ * v3: `meta` holds the clock floor, the reset floors and a pending plan adoption (sync).
+ * Its upgrade repairs or sets aside malformed progress and starts the clock floor at the
+ * largest stamp already stored.
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
@@ -43,7 +52,28 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { ...V1_STORES, activity: 'date' },
     upgrade: async (tx) => {
+      await repairProgressTable(tx, 1);
       await rebuildActivity(tx.table('activity'), await tx.table('progress').toArray());
+    },
+  },
+  {
+    version: 3,
+    stores: { ...V1_STORES, activity: 'date', meta: 'key' },
+    upgrade: async (tx) => {
+      const repaired = await repairProgressTable(tx, 2);
+      if (repaired > 0) {
+        await tx.table('activity').clear();
+        await rebuildActivity(tx.table('activity'), await tx.table('progress').toArray());
+      }
+      const stamps = [
+        ...(await tx.table('progress').toArray()),
+        ...(await tx.table('notes').toArray()),
+        ...(await tx.table('profile').toArray()),
+      ]
+        .map((row: { updatedAt?: unknown }) => row.updatedAt)
+        .filter(isStamp);
+      const stamp = stamps.reduce((largest, next) => Math.max(largest, next), 0);
+      if (stamp > 0) await tx.table('meta').put({ key: 'clock', stamp });
     },
   },
 ];
@@ -56,6 +86,7 @@ export class BackendPathDatabase extends Dexie {
   declare readonly notes: Table<NoteRecord, LocalDate>;
   declare readonly backups: Table<BackupRecord, number>;
   declare readonly activity: Table<ActivityRecord, LocalDate>;
+  declare readonly meta: Table<MetaRecord, MetaKey>;
 
   constructor(
     name: string = DATABASE_NAME,

@@ -22,8 +22,16 @@ export function withBackup(
   };
 }
 
-/** Drops copies made for upgrades older than the version now open. */
+/** Drops copies made for upgrades older than the version now open; set-aside rows stay. */
 export async function clearFinishedBackups(db: BackendPathDatabase): Promise<number> {
   const openVersion = db.verno;
-  return db.backups.filter((backup) => backup.fromVersion < openVersion).delete();
+  return db.backups
+    .filter((backup) => backup.fromVersion < openVersion && backup.reason !== 'set-aside')
+    .delete();
+}
+
+/** Rows an upgrade could not trust, for the user to download. */
+export async function readSetAside(db: BackendPathDatabase): Promise<unknown[]> {
+  const backups = await db.backups.filter((backup) => backup.reason === 'set-aside').toArray();
+  return backups.flatMap((backup) => backup.rows);
 }

@@ -17,6 +17,11 @@ export interface ProfileRecord {
   /** When onboarding was finished or skipped; null until then. */
   readonly onboardedAt: number | null;
   readonly updatedAt: number;
+  /**
+   * Set while sync is on and this device has not yet looked at the synced data: such a
+   * profile never outranks an established one (see utils/model/merge.ts).
+   */
+  readonly provisional?: true;
 }
 
 export interface ProgressRecord {
@@ -48,9 +53,23 @@ export interface ActivityRecord {
   readonly count: number;
 }
 
+/**
+ * Per table, the stamp below which every record is gone: what a reset or a Replace import
+ * leaves behind, so no device can bring older records back. 0 means nothing was cleared.
+ */
+export interface Floors {
+  readonly profile: number;
+  readonly progress: number;
+  readonly notes: number;
+}
+
+export const NO_FLOORS: Floors = Object.freeze({ profile: 0, progress: 0, notes: 0 });
+
 /** Everything the store holds that a person would miss. */
 export interface StoreSnapshot {
   readonly profile: ProfileRecord | null;
   readonly progress: readonly ProgressRecord[];
   readonly notes: readonly NoteRecord[];
+  /** Absent in files and replicas written before floors existed: nothing was cleared. */
+  readonly floors?: Floors;
 }

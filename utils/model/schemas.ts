@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ITEM_STATES, LANGUAGES, PLAN_IDS, THEMES, WEEKDAYS } from './ids';
 import { isValidLocalDate, type LocalDate } from './local-date';
 import { NOTE_MAX_LENGTH } from './records';
+import { MAX_STAMP } from './stamps';
 
 /** Structural schemas for stored records, shared by import, salvage and sync. */
 
@@ -14,6 +15,7 @@ const instantSchema = v.pipe(
   v.number('expected a timestamp in milliseconds'),
   v.integer('expected a timestamp in whole milliseconds'),
   v.minValue(0, 'expected a timestamp after 1970'),
+  v.maxValue(MAX_STAMP, 'expected a timestamp before the year 275760'),
 );
 
 const planIdSchema = v.picklist(PLAN_IDS, `expected one of ${PLAN_IDS.join(', ')}`);
@@ -41,6 +43,8 @@ export const profileSchema = v.object(
     syncEnabled: v.boolean('expected true or false'),
     onboardedAt: v.nullable(instantSchema),
     updatedAt: instantSchema,
+    // Added with format 2; absent means established.
+    provisional: v.optional(v.literal(true, 'expected provisional to be true or absent')),
   },
   'expected the plan settings as an object',
 );
@@ -92,7 +96,7 @@ export const noteSchema = v.object(
 
 export const exportFileSchema = v.object({
   format: v.literal('backend-path-export', 'expected "backend-path-export"'),
-  formatVersion: v.literal(1, 'expected format version 1'),
+  formatVersion: v.picklist([1, 2], 'expected format version 1 or 2'),
   appVersion: v.pipe(
     v.string('expected the app version string'),
     v.maxLength(50, 'expected an app version of at most 50 characters'),

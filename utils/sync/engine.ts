@@ -9,7 +9,7 @@
  */
 import type { BackendPathDatabase } from '../db/schema';
 import { LOCAL_CHANGE_DEBOUNCE_MS, MAX_WRITE_ROUNDS_PER_MINUTE } from './quota';
-import { hasWrites, planRound } from './reconcile';
+import { hasWrites, planRound, type SyncWrites } from './reconcile';
 import type { SyncStatus } from './status';
 import { applySyncChanges, readSyncState } from './store';
 import { createWriteBudget } from './write-budget';
@@ -54,15 +54,32 @@ export interface SyncEngine {
 
 const DEFAULT_PARTIAL_WAIT_MS = 30_000;
 
-function describeStorageError(error: unknown): { message: string; retryInMs: number | null } {
-  const text = error instanceof Error ? error.message : String(error);
-  if (/MAX_WRITE_OPERATIONS/i.test(text)) {
-    return { message: 'too many changes in a short time; trying again shortly', retryInMs: 60_000 };
+interface StorageProblem {
+  readonly message: string;
+  readonly retryInMs: number | null;
+  /** The store refused the size: trying again without notes may fit. */
+  readonly full: boolean;
+}
+
+/**
+ * Each browser's words for a refused write, named in ours. Chromium says
+ * `QUOTA_BYTES_PER_ITEM quota exceeded` or `Resource::kQuotaBytesPerItem quota exceeded`,
+ * Firefox `QuotaExceededError: storage.sync API call exceeded its quota limitations`.
+ */
+export function describeStorageError(error: unknown): StorageProblem {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (/MAX_WRITE_OPERATIONS|kMaxWriteOperations/i.test(text)) {
+    return {
+      message: 'too many changes in a short time; trying again shortly',
+      retryInMs: 60_000,
+      full: false,
+    };
   }
-  if (/QUOTA_BYTES/i.test(text)) {
-    return { message: 'the browser’s sync storage is full', retryInMs: null };
+  if (/QUOTA_BYTES|kQuotaBytes|MAX_ITEMS|kMaxItems|QuotaExceeded|quota/i.test(text)) {
+    return { message: 'the browser’s sync storage is full', retryInMs: null, full: true };
   }
-  return { message: text || 'the browser refused the change', retryInMs: null };
+  const said = error instanceof Error ? error.message : String(error);
+  return { message: said || 'the browser refused the change', retryInMs: null, full: false };
 }
 
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
@@ -105,7 +122,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (!db) return failed('this device’s progress store could not be opened');
     const local = await readSyncState(db).catch(() => null);
     if (!local) return failed('this device’s progress could not be read');
-    if (local.profile?.syncEnabled === false) return finish({ kind: 'off' });
+    // No plan yet, or sync off on this device: nothing leaves the browser, nothing comes in.
+    if (local.profile === null || !local.profile.syncEnabled) return finish({ kind: 'off' });
 
     let remote: Record<string, unknown>;
     try {
@@ -113,7 +131,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     } catch (error) {
       return failed(describeStorageError(error).message);
     }
-    const plan = planRound(local, remote, deviceId, { writeOverPartial: waitedForPartial });
+    const roundOptions = {
+      writeOverPartial: waitedForPartial,
+      now: timers.now(),
+      clockFloor: local.clockFloor,
+    };
+    let plan = planRound(local, remote, deviceId, roundOptions);
     if (plan.kind === 'newer-format') {
       return failed('the synced data comes from a newer Backend Path; update it on this device');
     }
@@ -136,16 +159,31 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         return finish({ kind: 'waiting' });
       }
       budget.record(timers.now());
-      try {
-        if (Object.keys(plan.writes.set).length > 0) await area.set({ ...plan.writes.set });
-        if (plan.writes.remove.length > 0) await area.remove([...plan.writes.remove]);
-      } catch (error) {
-        const problem = describeStorageError(error);
+      let problem = await write(plan.writes);
+      if (problem?.full && plan.notesIncluded) {
+        // The browser counts bytes its own way: notes must never keep plan and ticks from syncing.
+        const withoutNotes = planRound(local, remote, deviceId, { ...roundOptions, notes: false });
+        if (withoutNotes.kind === 'merge' && withoutNotes.writes) {
+          plan = withoutNotes;
+          problem = await write(withoutNotes.writes);
+        }
+      }
+      if (problem) {
         if (problem.retryInMs !== null) schedule(problem.retryInMs, false);
         return failed(problem.message);
       }
     }
     return finish({ kind: 'synced', at: timers.now(), notesIncluded: plan.notesIncluded });
+  }
+
+  async function write(writes: SyncWrites): Promise<StorageProblem | null> {
+    try {
+      if (Object.keys(writes.set).length > 0) await area.set({ ...writes.set });
+      if (writes.remove.length > 0) await area.remove([...writes.remove]);
+      return null;
+    } catch (error) {
+      return describeStorageError(error);
+    }
   }
 
   function syncNow(): Promise<SyncStatus> {

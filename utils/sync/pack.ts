@@ -1,15 +1,18 @@
 /**
  * Packs profile, progress and notes into `storage.sync` items that fit Chrome's
- * quotas, and unpacks them again. Every item is versioned (`v: 1`); a manifest
+ * quotas, and unpacks them again. Every item is versioned (`v: 2`); a manifest
  * lists each chunk with a hash, so a reader notices another device's write
- * that has only partly arrived.
+ * that has only partly arrived, and carries the floors a reset left behind.
+ * Format 1 (no floors) is still read; an item of a newer format stops sync
+ * before anything is written, so an older version never deletes or rewrites it.
  */
 import * as v from 'valibot';
 import type { PlanId } from '../curriculum/types';
 import { PLAN_IDS } from '../model/ids';
 import { canonical, compareText } from '../model/order';
-import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
+import type { Floors, NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 import { localDateSchema, noteSchema, profileSchema } from '../model/schemas';
+import { isStamp } from '../model/stamps';
 import {
   CHUNK_BUDGET_BYTES,
   itemBytes,
@@ -19,7 +22,9 @@ import {
 } from './quota';
 import { decodeProgress, encodeProgress, splitItemId } from './records-codec';
 
-export const SYNC_FORMAT_VERSION = 1;
+export const SYNC_FORMAT_VERSION = 2;
+/** Formats this version reads; 1 is format 2 without floors. */
+const READABLE_VERSIONS = [1, 2] as const;
 /** Every key Backend Path writes starts with this, so other keys are never touched. */
 export const SYNC_KEY_PREFIX = 'bp:';
 export const MANIFEST_KEY = 'bp:m';
@@ -28,15 +33,13 @@ const PROGRESS_KEY_PREFIX = 'bp:p:';
 const NOTES_KEY_PREFIX = 'bp:n:';
 
 /** The profile fields every device shares; reminder time and the sync switch stay per device. */
-export type SyncedProfile = Pick<
-  ProfileRecord,
-  'planId' | 'startDate' | 'restDays' | 'theme' | 'language' | 'onboardedAt' | 'updatedAt'
->;
+export type SyncedProfile = Omit<ProfileRecord, 'id' | 'reminderTime' | 'syncEnabled'>;
 
 export interface SyncData {
   readonly profile: SyncedProfile | null;
   readonly progress: readonly ProgressRecord[];
   readonly notes: readonly NoteRecord[];
+  readonly floors?: Floors;
 }
 
 export type SyncItems = Readonly<Record<string, unknown>>;
@@ -55,11 +58,13 @@ interface Manifest {
   readonly chunks: Readonly<Record<string, string>>;
   /** Note parts, in order; their joined text is one JSON list. */
   readonly notes: readonly string[];
+  /** Per table, the stamp below which records are gone (format 2). */
+  readonly floors?: Floors;
 }
 
 export function syncedProfileOf(profile: ProfileRecord): SyncedProfile {
-  const { planId, startDate, restDays, theme, language, onboardedAt, updatedAt } = profile;
-  return { planId, startDate, restDays, theme, language, onboardedAt, updatedAt };
+  const { id: _id, reminderTime: _reminder, syncEnabled: _sync, ...shared } = profile;
+  return shared;
 }
 
 /**
@@ -154,13 +159,21 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-function withManifest(chunks: Record<string, unknown>, noteKeys: readonly string[]): SyncItems {
+function withManifest(
+  chunks: Record<string, unknown>,
+  noteKeys: readonly string[],
+  floors: Floors | undefined,
+): SyncItems {
   const manifest: Manifest = {
     v: SYNC_FORMAT_VERSION,
     chunks: Object.fromEntries(
       Object.entries(chunks).map(([key, value]) => [key, hashValue(value)]),
     ),
     notes: noteKeys,
+    // Written only once something was cleared, so a replica never reset stays as it was.
+    ...(floors && Object.values(floors).some((floor) => floor > 0)
+      ? { floors: { ...floors } }
+      : {}),
   };
   return { ...chunks, [MANIFEST_KEY]: manifest };
 }
@@ -175,9 +188,9 @@ export function packSyncData(data: SyncData): PackResult {
   const core: Record<string, unknown> = progressChunks(data.progress);
   if (data.profile) core[PROFILE_KEY] = { v: SYNC_FORMAT_VERSION, ...data.profile };
   const notes = data.notes.length > 0 ? noteParts(data.notes) : {};
-  const full = withManifest({ ...core, ...notes }, Object.keys(notes));
+  const full = withManifest({ ...core, ...notes }, Object.keys(notes), data.floors);
   if (withinQuota(full)) return { items: full, notesIncluded: true, fits: true };
-  const withoutNotes = withManifest(core, []);
+  const withoutNotes = withManifest(core, [], data.floors);
   if (withinQuota(withoutNotes)) return { items: withoutNotes, notesIncluded: false, fits: true };
   return { items: {}, notesIncluded: false, fits: false };
 }
@@ -191,24 +204,33 @@ export interface UnpackResult extends SyncData {
   readonly notesPresent: boolean;
 }
 
+const versionSchema = v.picklist(READABLE_VERSIONS);
+const stampSchema = v.custom<number>(isStamp);
 const chunkSchema = v.object({
-  v: v.literal(SYNC_FORMAT_VERSION),
+  v: versionSchema,
   p: v.picklist(PLAN_IDS),
   g: v.string(),
   d: v.array(v.string()),
   r: v.string(),
 });
 const manifestSchema = v.object({
-  v: v.number(),
+  v: versionSchema,
   chunks: v.record(v.string(), v.string()),
   notes: v.array(v.string()),
+  floors: v.optional(v.object({ profile: stampSchema, progress: stampSchema, notes: stampSchema })),
 });
-const notePartSchema = v.object({ v: v.literal(SYNC_FORMAT_VERSION), s: v.string() });
+const notePartSchema = v.object({ v: versionSchema, s: v.string() });
 const noteTupleSchema = v.tuple([localDateSchema, v.string(), v.number()]);
 const syncedProfileSchema = v.object({
   ...v.omit(profileSchema, ['id', 'reminderTime', 'syncEnabled']).entries,
-  v: v.literal(SYNC_FORMAT_VERSION),
+  v: versionSchema,
 });
+
+/** The format an item says it was written in, if it says one. */
+function formatOf(value: unknown): number | null {
+  if (typeof value !== 'object' || value === null || !('v' in value)) return null;
+  return typeof value.v === 'number' ? value.v : null;
+}
 
 function unpackProgress(key: string, value: unknown): ProgressRecord[] {
   if (!key.startsWith(PROGRESS_KEY_PREFIX)) return [];
@@ -255,16 +277,19 @@ function unpackNotes(items: SyncItems, keys: readonly string[]): NoteRecord[] | 
 
 function unpackProfile(value: unknown): SyncedProfile | null {
   const parsed = v.safeParse(syncedProfileSchema, value);
-  return parsed.success
-    ? syncedProfileOf({ ...parsed.output, id: 'profile', reminderTime: null, syncEnabled: true })
-    : null;
+  if (!parsed.success) return null;
+  const { v: _version, ...profile } = parsed.output;
+  return syncedProfileOf({ ...profile, id: 'profile', reminderTime: null, syncEnabled: true });
 }
 
 /** Reads whatever is valid; a damaged chunk is skipped, never trusted. */
 export function unpackSyncItems(items: SyncItems): UnpackResult {
   const manifestValue = items[MANIFEST_KEY];
   const manifest = v.safeParse(manifestSchema, manifestValue);
-  if (manifest.success && manifest.output.v > SYNC_FORMAT_VERSION) {
+  const newest = Object.entries(items)
+    .filter(([key]) => isSyncKey(key))
+    .reduce((largest, [, value]) => Math.max(largest, formatOf(value) ?? 0), 0);
+  if (newest > SYNC_FORMAT_VERSION) {
     return {
       profile: null,
       progress: [],
@@ -283,10 +308,12 @@ export function unpackSyncItems(items: SyncItems): UnpackResult {
       ));
   const progress = Object.entries(items).flatMap(([key, value]) => unpackProgress(key, value));
   const notes = manifest.success ? unpackNotes(items, manifest.output.notes) : null;
+  const floors = manifest.success ? manifest.output.floors : undefined;
   return {
     profile: unpackProfile(items[PROFILE_KEY]),
     progress,
     notes: notes ?? [],
+    ...(floors ? { floors } : {}),
     partial,
     newerFormat: false,
     notesPresent: notes !== null && notes.length > 0,

@@ -1,13 +1,18 @@
 /**
  * One sync round, as pure data: merge this device's records with what
- * `storage.sync` holds (the import merge's rules: per item the newer change
- * wins, ties by device id), then say what changes locally and which items to
- * write. Local data is only ever merged into, never replaced.
+ * `storage.sync` holds (utils/model/merge.ts: per item the newer stamp wins,
+ * ties by device id; per table the higher floor wins), then say what changes
+ * locally and which items to write. A provisional profile is never merged
+ * into an established one: the user is asked instead (`adoption`).
  */
 
-import { mergeRecords } from '../model/merge';
+import { changedRecords, floorsOf, mergeRecords, stampsOf } from '../model/merge';
+
+export { changedRecords } from '../model/merge';
+
 import { canonical } from '../model/order';
-import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
+import type { Floors, NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
+import { nextStamp, observeStamps } from '../model/stamps';
 import type { StoreSnapshot } from '../transfer/format';
 import {
   isSyncKey,
@@ -20,9 +25,18 @@ import {
 } from './pack';
 
 export interface LocalChanges {
+  /** The remote profile, to merge in; null when there is none to take. */
   readonly profile: ProfileRecord | null;
   readonly progress: readonly ProgressRecord[];
   readonly notes: readonly NoteRecord[];
+  /** The remote floors, when they are higher than this device's in any table. */
+  readonly floors: Floors | null;
+  /** This device's provisional profile `from`, established as `to` (nothing synced had one). */
+  readonly establish: { readonly from: ProfileRecord; readonly to: ProfileRecord } | null;
+  /** Another browser's established plan, offered instead of this device's provisional one. */
+  readonly adoption: ProfileRecord | null;
+  /** The clock floor after seeing the remote stamps. */
+  readonly clockFloor: number;
 }
 
 export interface SyncWrites {
@@ -67,14 +81,10 @@ export function profileForDevice(
   };
 }
 
-/** Records in `next` that are new or differ from `before` (by key). */
-export function changedRecords<T>(
-  before: readonly T[],
-  next: readonly T[],
-  keyOf: (record: T) => string,
-): T[] {
-  const old = new Map(before.map((record) => [keyOf(record), canonical(record)]));
-  return next.filter((record) => old.get(keyOf(record)) !== canonical(record));
+function floorsRaised(local: Floors, remote: Floors): boolean {
+  return (
+    remote.profile > local.profile || remote.progress > local.progress || remote.notes > local.notes
+  );
 }
 
 function writesBetween(remote: SyncItems, wanted: SyncItems): SyncWrites {
@@ -90,6 +100,11 @@ function writesBetween(remote: SyncItems, wanted: SyncItems): SyncWrites {
 export interface RoundOptions {
   /** Write even over a half-arrived write (the rest was waited for and never came). */
   readonly writeOverPartial?: boolean;
+  /** This device's wall clock and clock floor, for stamping an established profile. */
+  readonly now?: number;
+  readonly clockFloor?: number;
+  /** False leaves notes out of what is written (the browser refused them). */
+  readonly notes?: boolean;
 }
 
 export function planRound(
@@ -100,35 +115,74 @@ export function planRound(
 ): RoundPlan {
   const remote = unpackSyncItems(remoteItems);
   if (remote.newerFormat) return { kind: 'newer-format' };
+  const now = options.now ?? 0;
   const stamped: StoreSnapshot = { ...local, progress: stampDevice(local.progress, deviceId) };
-  const merged = mergeRecords(stamped, {
+  const incoming: StoreSnapshot = {
     profile: remote.profile ? profileForDevice(remote.profile, local.profile) : null,
     progress: remote.progress,
     notes: remote.notes,
-  });
+    ...(remote.floors ? { floors: remote.floors } : {}),
+  };
+  const clockFloor = Math.max(
+    observeStamps(options.clockFloor ?? 0, stampsOf(incoming), now),
+    ...Object.values(floorsOf(incoming)),
+  );
+  const merged = mergeRecords(stamped, incoming);
+  const localProfile = local.profile;
+  const waiting = localProfile?.provisional === true;
+  // Another browser's established plan: ask, never merge this one's provisional plan into it.
+  const adoption =
+    waiting && merged.profile !== null && merged.profile.provisional !== true
+      ? merged.profile
+      : null;
+  // Nothing synced holds an established plan: this device's becomes the one.
+  const establish =
+    waiting && adoption === null
+      ? {
+          from: localProfile,
+          to: establishedProfile(
+            localProfile,
+            nextStamp(now, clockFloor, merged.profile?.updatedAt ?? localProfile.updatedAt),
+          ),
+        }
+      : null;
+  const result: StoreSnapshot = establish ? { ...merged, profile: establish.to } : merged;
   const profileChanged =
-    merged.profile !== null &&
-    (local.profile === null || canonical(merged.profile) !== canonical(local.profile));
+    adoption === null &&
+    establish === null &&
+    result.profile !== null &&
+    (localProfile === null || canonical(result.profile) !== canonical(localProfile));
   const packed = packSyncData({
-    profile: merged.profile ? syncedProfileOf(merged.profile) : null,
-    progress: merged.progress,
-    notes: merged.notes,
+    profile: result.profile ? syncedProfileOf(result.profile) : null,
+    progress: result.progress,
+    notes: options.notes === false ? [] : result.notes,
+    ...(result.floors ? { floors: result.floors } : {}),
   });
   const waitingForPartial = remote.partial && options.writeOverPartial !== true;
   const mayWrite = packed.fits && !waitingForPartial;
+  const remoteFloors = floorsOf(incoming);
   return {
     kind: 'merge',
     local: {
-      profile: profileChanged ? merged.profile : null,
-      progress: changedRecords(stamped.progress, merged.progress, (record) => record.itemId),
-      notes: changedRecords(local.notes, merged.notes, (note) => note.date),
+      profile: profileChanged ? result.profile : null,
+      progress: changedRecords(stamped.progress, result.progress, (record) => record.itemId),
+      notes: changedRecords(local.notes, result.notes, (note) => note.date),
+      floors: floorsRaised(floorsOf(local), remoteFloors) ? remoteFloors : null,
+      establish,
+      adoption,
+      clockFloor: establish ? Math.max(clockFloor, establish.to.updatedAt) : clockFloor,
     },
     writes: mayWrite ? writesBetween(remoteItems, packed.items) : null,
     waitingForPartial,
-    notesIncluded: packed.notesIncluded,
+    notesIncluded: packed.notesIncluded && options.notes !== false,
     fits: packed.fits,
     packed,
   };
+}
+
+function establishedProfile(profile: ProfileRecord, updatedAt: number): ProfileRecord {
+  const { provisional: _provisional, ...established } = profile;
+  return { ...established, updatedAt };
 }
 
 export function hasWrites(writes: SyncWrites | null): writes is SyncWrites {

@@ -5,14 +5,32 @@
  * by an older remote change.
  */
 
-import { putProgress } from '../db/activity';
-import { readSnapshot } from '../db/backup';
+import { putProgress, rebuildActivity } from '../db/activity';
+import { raiseClockFloor, readAdoption, readClockFloor, readFloors, writeFloors } from '../db/meta';
 import type { BackendPathDatabase } from '../db/schema';
-import { mergeRecords } from '../model/merge';
+import { floorsOf, mergeRecords } from '../model/merge';
+import { canonical } from '../model/order';
+import type { StoreSnapshot } from '../model/records';
 import type { LocalChanges } from './reconcile';
 import { changedRecords, stampDevice } from './reconcile';
 
-export { readSnapshot as readSyncState };
+export interface SyncState extends StoreSnapshot {
+  readonly clockFloor: number;
+}
+
+/** Profile, progress, notes and floors as one consistent read, with the clock floor. */
+export function readSyncState(db: BackendPathDatabase): Promise<SyncState> {
+  return db.transaction('r', [db.profile, db.progress, db.notes, db.meta], async () => {
+    const [profile, progress, notes, floors, clockFloor] = await Promise.all([
+      db.profile.get('profile'),
+      db.progress.toArray(),
+      db.notes.toArray(),
+      readFloors(db),
+      readClockFloor(db),
+    ]);
+    return { profile: profile ?? null, progress, notes, floors, clockFloor };
+  });
+}
 
 export interface AppliedCounts {
   readonly progress: number;
@@ -25,40 +43,87 @@ export async function applySyncChanges(
   changes: LocalChanges,
   deviceId: string,
 ): Promise<AppliedCounts> {
-  if (changes.progress.length === 0 && changes.notes.length === 0 && changes.profile === null) {
-    return { progress: 0, notes: 0, profile: false };
+  return db.transaction(
+    'rw',
+    [db.profile, db.progress, db.activity, db.notes, db.meta],
+    async () => {
+      const [profile, storedProgress, storedNotes, floors] = await Promise.all([
+        db.profile.get('profile'),
+        db.progress.toArray(),
+        db.notes.toArray(),
+        readFloors(db),
+      ]);
+      const current: StoreSnapshot = {
+        profile: profile ?? null,
+        progress: stampDevice(storedProgress, deviceId),
+        notes: storedNotes,
+        floors,
+      };
+      // Established only if the profile is still the one the round planned from.
+      const establish =
+        changes.establish && profile && canonical(profile) === canonical(changes.establish.from)
+          ? changes.establish.to
+          : null;
+      const incomingProfile = establish ?? changes.profile;
+      const merged = mergeRecords(current, {
+        // This device's own settings stay as they are now.
+        profile: incomingProfile && {
+          ...incomingProfile,
+          reminderTime: profile?.reminderTime ?? incomingProfile.reminderTime,
+          syncEnabled: profile?.syncEnabled ?? incomingProfile.syncEnabled,
+        },
+        progress: changes.progress,
+        notes: changes.notes,
+        floors: changes.floors ?? floors,
+      });
+      const progress = changedRecords(current.progress, merged.progress, (record) => record.itemId);
+      const notes = changedRecords(current.notes, merged.notes, (note) => note.date);
+      const nextFloors = floorsOf(merged);
+      const floorsChanged = canonical(nextFloors) !== canonical(floors);
+      const profileChanged =
+        (merged.profile === null) !== (current.profile === null) ||
+        (merged.profile !== null && canonical(merged.profile) !== canonical(current.profile));
+
+      if (floorsChanged) {
+        await writeFloors(db, nextFloors);
+        // Whatever fell below a floor is gone, as on the device that cleared it.
+        const keptItems = new Set(merged.progress.map((record) => record.itemId));
+        const keptDates = new Set(merged.notes.map((note) => note.date));
+        await db.progress.bulkDelete(
+          storedProgress.filter((r) => !keptItems.has(r.itemId)).map((r) => r.itemId),
+        );
+        await db.notes.bulkDelete(
+          storedNotes.filter((n) => !keptDates.has(n.date)).map((n) => n.date),
+        );
+        await db.progress.bulkPut(progress.map((record) => ({ ...record })));
+        await rebuildActivity(db.activity, await db.progress.toArray());
+      } else {
+        // Through the same path as every tick, so `activity` stays in step.
+        await putProgress(db.progress, db.activity, progress);
+      }
+      await db.notes.bulkPut(notes.map((note) => ({ ...note })));
+      if (profileChanged) {
+        if (merged.profile) await db.profile.put({ ...merged.profile });
+        else await db.profile.delete('profile');
+      }
+      await raiseClockFloor(db, changes.clockFloor);
+      await recordAdoption(db, changes.adoption);
+      return { progress: progress.length, notes: notes.length, profile: profileChanged };
+    },
+  );
+}
+
+/** Keeps the offered plan in `meta` while there is one; writes only when it changes. */
+async function recordAdoption(
+  db: BackendPathDatabase,
+  offered: LocalChanges['adoption'],
+): Promise<void> {
+  const stored = await readAdoption(db);
+  if (offered === null) {
+    if (stored !== null) await db.meta.delete('adoption');
+    return;
   }
-  return db.transaction('rw', [db.profile, db.progress, db.activity, db.notes], async () => {
-    const [profile, storedProgress, storedNotes] = await Promise.all([
-      db.profile.get('profile'),
-      db.progress.bulkGet(changes.progress.map((record) => record.itemId)),
-      db.notes.bulkGet(changes.notes.map((note) => note.date)),
-    ]);
-    const current = {
-      profile: profile ?? null,
-      progress: stampDevice(
-        storedProgress.filter((record) => record !== undefined),
-        deviceId,
-      ),
-      notes: storedNotes.filter((note) => note !== undefined),
-    };
-    const merged = mergeRecords(current, {
-      // This device's own settings stay as they are now.
-      profile: changes.profile && {
-        ...changes.profile,
-        reminderTime: profile?.reminderTime ?? changes.profile.reminderTime,
-        syncEnabled: profile?.syncEnabled ?? changes.profile.syncEnabled,
-      },
-      progress: changes.progress,
-      notes: changes.notes,
-    });
-    const progress = changedRecords(current.progress, merged.progress, (record) => record.itemId);
-    const notes = changedRecords(current.notes, merged.notes, (note) => note.date);
-    const profileChanged = merged.profile !== null && merged.profile !== current.profile;
-    // Through the same path as every tick, so `activity` stays in step.
-    await putProgress(db.progress, db.activity, progress);
-    await db.notes.bulkPut(notes.map((note) => ({ ...note })));
-    if (profileChanged && merged.profile) await db.profile.put({ ...merged.profile });
-    return { progress: progress.length, notes: notes.length, profile: profileChanged };
-  });
+  if (stored === null || canonical(stored) !== canonical(offered)) {
+    await db.meta.put({ key: 'adoption', profile: { ...offered } });
+  }
 }

@@ -3,7 +3,12 @@ import { compareText } from '../model/order';
 import type { StoreSnapshot } from '../model/records';
 
 export const EXPORT_FORMAT = 'backend-path-export';
-export const EXPORT_FORMAT_VERSION = 1;
+/**
+ * 2: the profile may carry fields format 1 had not (`provisional`, schedule and card
+ * settings). Format 1 files still import: they are format 2 without those fields.
+ */
+export const EXPORT_FORMAT_VERSION = 2;
+export const READABLE_EXPORT_VERSIONS: readonly number[] = [1, 2];
 /** Checked on the byte size before the text is parsed. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -11,7 +16,7 @@ export type { StoreSnapshot } from '../model/records';
 
 export interface ExportFile extends StoreSnapshot {
   readonly format: typeof EXPORT_FORMAT;
-  readonly formatVersion: typeof EXPORT_FORMAT_VERSION;
+  readonly formatVersion: number;
   readonly appVersion: string;
   /** ISO date-time. */
   readonly exportedAt: string;

@@ -27,9 +27,18 @@ export function importedState(
   incoming: StoreSnapshot,
   mode: ImportMode,
 ): StoreSnapshot {
-  if (mode === 'merge') return mergeRecords(current, incoming);
+  // Merge never removes: neither side's floors apply to what the user chose to bring in.
+  if (mode === 'merge') return mergeRecords(recordsOf(current), recordsOf(incoming));
   // A file without settings replaces progress and notes but keeps the plan the user has.
-  return { ...incoming, profile: incoming.profile ?? current.profile };
+  return {
+    profile: incoming.profile ?? current.profile,
+    progress: incoming.progress,
+    notes: incoming.notes,
+  };
+}
+
+function recordsOf(snapshot: StoreSnapshot): StoreSnapshot {
+  return { profile: snapshot.profile, progress: snapshot.progress, notes: snapshot.notes };
 }
 
 export function previewImport(

@@ -2,7 +2,14 @@ import * as v from 'valibot';
 import type { PlanId } from '../curriculum/types';
 import { fromDayNumber, type LocalDate } from '../date';
 import { exportFileSchema } from '../model/schemas';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile, IMPORT_MAX_BYTES } from './format';
+import { CLOCK_HORIZON_MS } from '../model/stamps';
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  type ExportFile,
+  IMPORT_MAX_BYTES,
+  READABLE_EXPORT_VERSIONS,
+} from './format';
 
 /**
  * One reason a file was refused; `field` is a path like `progress[3].completedOn`,
@@ -29,8 +36,13 @@ export type ParseImportResult =
 
 const MAX_REPORTED_ERRORS = 20;
 const MS_PER_DAY = 86_400_000;
-/** Room for the exporting device being a time zone (or a slightly wrong clock) ahead. */
-const FUTURE_TOLERANCE_DAYS = 2;
+/**
+ * Room for the exporting device's clock being ahead of this one's: stamps follow the
+ * fastest clock a device has synced with, so a backup from any device of the same user
+ * may run up to that far ahead (utils/model/stamps.ts).
+ */
+const FUTURE_TOLERANCE_DAYS = CLOCK_HORIZON_MS / MS_PER_DAY;
+const FUTURE_TOLERANCE_WORDS = 'more than three years ahead of this device’s clock';
 const KNOWN_TOP_LEVEL_FIELDS = new Set(Object.keys(exportFileSchema.entries));
 const ECHO_MAX_NAMES = 5;
 const ECHO_MAX_NAME_LENGTH = 40;
@@ -82,8 +94,8 @@ export function parseImport(text: string, options: ParseImportOptions): ParseImp
       `This file was made by a newer Backend Path (format version ${version}); update Backend Path first, then import it.`,
     );
   }
-  if (version !== EXPORT_FORMAT_VERSION) {
-    const expected = `expected format version ${EXPORT_FORMAT_VERSION}`;
+  if (typeof version !== 'number' || !READABLE_EXPORT_VERSIONS.includes(version)) {
+    const expected = `expected format version ${READABLE_EXPORT_VERSIONS.join(' or ')}`;
     return refuse(
       'formatVersion',
       version === undefined ? `missing; ${expected}.` : `${expected}, got ${describe(version)}.`,
@@ -113,7 +125,7 @@ function checkMeaning(data: ExportFile, options: ParseImportOptions): ImportErro
   const future = (field: string, what: string) =>
     errors.push({
       field,
-      message: `${what} is in the future; the file or the clock that wrote it is wrong.`,
+      message: `${what} is ${FUTURE_TOLERANCE_WORDS}; the file or the clock that wrote it is wrong.`,
     });
 
   if (Date.parse(data.exportedAt) > latestInstant) future('exportedAt', `"${data.exportedAt}"`);

@@ -103,7 +103,7 @@ export function useImportFlow(db: BackendPathDatabase, appVersion: string, clock
       }
       backupName = backup.fileName;
     }
-    const result = await applyImport(db, stage.data, mode);
+    const result = await applyImport(db, stage.data, mode, clock);
     const savedNote = backupName
       ? ` A backup of your previous data was downloaded first: ${backupName}.`
       : '';
