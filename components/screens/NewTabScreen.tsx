@@ -6,6 +6,7 @@ import { useToday } from '../hooks/use-today';
 import { StoreErrorPanel } from '../StoreErrorPanel';
 import { DayPage } from './DayPage';
 import { LiveDayPage } from './LiveDayPage';
+import { PlanOfferNotice } from './PlanOfferNotice';
 import { SetupScreen } from './SetupScreen';
 import { useProfileCacheSync, useTodayCacheSync } from './startup/cache-sync';
 import type { EarlyTicks } from './startup/early-ticks';
@@ -88,5 +89,10 @@ export function NewTabScreen({
   if (!onboarded) return <SetupScreen today={today} />;
   // The active plan is still loading (a plan switch, or a first load outside the new tab).
   if (!plan) return <CachedDayPage profile={onboarded} {...early} />;
-  return <LiveDayPage plan={plan} profile={onboarded} {...early} />;
+  return (
+    <>
+      {onboarded.provisional && <PlanOfferNotice />}
+      <LiveDayPage plan={plan} profile={onboarded} {...early} />
+    </>
+  );
 }

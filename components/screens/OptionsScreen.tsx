@@ -17,6 +17,7 @@ import { PreferenceSettings } from '../settings/PreferenceSettings';
 import { ReminderSettings } from '../settings/ReminderSettings';
 import { ResetPanel } from '../settings/ResetPanel';
 import { TimeZoneNote } from '../settings/TimeZoneNote';
+import { PlanOfferNotice } from './PlanOfferNotice';
 import { checkStartDate } from './SetupScreen';
 import { downloadBackup } from './settings/backup-download';
 import { SyncSettings } from './settings/SyncSettings';
@@ -166,6 +167,7 @@ export function OptionsScreen({ appVersion }: OptionsScreenProps) {
       ) : (
         <NoProfileYet />
       )}
+      <PlanOfferNotice />
       <SyncSettings />
       <ExportPanel status={exportStatus} onExport={() => void exportNow()} />
       <ImportPanel

@@ -11,7 +11,14 @@ import {
 import type { WriteResult } from '../model/results';
 import { putProgress } from './activity';
 import { classifyStoreError } from './errors';
-import { readFloors, type Stamper, withStamps, writeFloors } from './meta';
+import {
+  readAdoption,
+  readFloors,
+  readSyncSwitch,
+  type Stamper,
+  withStamps,
+  writeFloors,
+} from './meta';
 import type { BackendPathDatabase } from './schema';
 
 export type { WriteResult } from '../model/results';
@@ -198,7 +205,10 @@ export function resetEverything(db: BackendPathDatabase, clock: Clock): Promise<
       'rw',
       [db.profile, db.progress, db.activity, db.notes, db.backups, db.meta],
       async () => {
+        // With sync on, the reset itself must still reach the other browsers.
+        const syncing = await readSyncSwitch(db, await db.profile.get('profile'));
         await raiseFloors(db, clock, ['profile', 'progress', 'notes']);
+        await db.meta.put({ key: 'sync-without-plan', enabled: syncing });
         await Promise.all([
           db.profile.clear(),
           db.progress.clear(),
@@ -231,4 +241,46 @@ export async function raiseFloors(
     await writeFloors(db, raised);
     return floor;
   });
+}
+
+/** "Use it": the plan found in the synced data becomes this browser's, as it is everywhere. */
+export function acceptOfferedPlan(db: BackendPathDatabase): Promise<WriteResult> {
+  return write(() =>
+    db.transaction('rw', [db.profile, db.meta], async () => {
+      const offered = await readAdoption(db);
+      if (!offered) return OK;
+      const current = await db.profile.get('profile');
+      await db.profile.put({
+        ...offered,
+        id: 'profile',
+        reminderTime: current?.reminderTime ?? offered.reminderTime,
+        syncEnabled: true,
+      });
+      await db.meta.delete('adoption');
+      return OK;
+    }),
+  );
+}
+
+/**
+ * "Start over here": an explicit reset on every browser that syncs, keeping the plan
+ * chosen on this one, which becomes the established plan.
+ */
+export function startOverHere(db: BackendPathDatabase, clock: Clock): Promise<WriteResult> {
+  return write(() =>
+    db.transaction('rw', [db.profile, db.progress, db.activity, db.notes, db.meta], async () => {
+      const current = await db.profile.get('profile');
+      if (!current) return invalid('There is no plan on this browser yet.', 'Choose one first.');
+      const floor = await raiseFloors(db, clock, ['profile', 'progress', 'notes']);
+      await Promise.all([
+        db.progress.clear(),
+        db.activity.clear(),
+        db.notes.clear(),
+        db.meta.delete('adoption'),
+      ]);
+      const { provisional: _provisional, ...established } = current;
+      await db.profile.put({ ...established, updatedAt: floor });
+      return OK;
+    }),
+  );
 }

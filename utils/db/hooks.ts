@@ -5,6 +5,7 @@ import type { LocalDate } from '../date';
 import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 import { useDatabase } from './context';
 import { classifyStoreError, type StoreError } from './errors';
+import { readAdoption } from './meta';
 import { readActivity, readNote, readPlanProgress, readProfile } from './queries';
 
 export type Loadable<T> =
@@ -51,4 +52,10 @@ export function useNote(date: LocalDate): Loadable<NoteRecord | undefined> {
 export function useActivity(since?: LocalDate): Loadable<ReadonlyMap<LocalDate, number>> {
   const db = useDatabase();
   return useLiveQuery(() => readActivity(db, since), [db, since]);
+}
+
+/** A plan found in the synced data, waiting for "use it" or "start over here". */
+export function useOfferedPlan(): Loadable<ProfileRecord | null> {
+  const db = useDatabase();
+  return useLiveQuery(() => readAdoption(db), [db]);
 }

@@ -11,7 +11,9 @@ export type MetaRecord =
   | { readonly key: 'clock'; readonly stamp: number }
   | { readonly key: 'floors'; readonly floors: Floors }
   /** Another browser's established plan, found while this one's was provisional. */
-  | { readonly key: 'adoption'; readonly profile: ProfileRecord };
+  | { readonly key: 'adoption'; readonly profile: ProfileRecord }
+  /** Whether sync stays on while there is no plan (after "Reset everything" with sync on). */
+  | { readonly key: 'sync-without-plan'; readonly enabled: boolean };
 
 export type MetaKey = MetaRecord['key'];
 
@@ -36,6 +38,16 @@ export async function writeFloors(db: BackendPathDatabase, floors: Floors): Prom
 export async function readAdoption(db: BackendPathDatabase): Promise<ProfileRecord | null> {
   const row = await db.meta.get('adoption');
   return row?.key === 'adoption' ? row.profile : null;
+}
+
+/** Sync's switch for this device: the plan's, or what it was when the plan was reset. */
+export async function readSyncSwitch(
+  db: BackendPathDatabase,
+  profile: ProfileRecord | undefined,
+): Promise<boolean> {
+  if (profile) return profile.syncEnabled;
+  const row = await db.meta.get('sync-without-plan');
+  return row?.key === 'sync-without-plan' && row.enabled;
 }
 
 /** Hands out stamps for one write, each above the last; must run inside a transaction with `meta`. */

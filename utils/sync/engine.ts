@@ -122,8 +122,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (!db) return failed('this device’s progress store could not be opened');
     const local = await readSyncState(db).catch(() => null);
     if (!local) return failed('this device’s progress could not be read');
-    // No plan yet, or sync off on this device: nothing leaves the browser, nothing comes in.
-    if (local.profile === null || !local.profile.syncEnabled) return finish({ kind: 'off' });
+    // Sync off on this device, or no plan ever chosen with it on: nothing leaves, nothing comes in.
+    if (!local.syncEnabled) return finish({ kind: 'off' });
 
     let remote: Record<string, unknown>;
     try {

@@ -6,7 +6,14 @@
  */
 
 import { putProgress, rebuildActivity } from '../db/activity';
-import { raiseClockFloor, readAdoption, readClockFloor, readFloors, writeFloors } from '../db/meta';
+import {
+  raiseClockFloor,
+  readAdoption,
+  readClockFloor,
+  readFloors,
+  readSyncSwitch,
+  writeFloors,
+} from '../db/meta';
 import type { BackendPathDatabase } from '../db/schema';
 import { floorsOf, mergeRecords } from '../model/merge';
 import { canonical } from '../model/order';
@@ -16,6 +23,8 @@ import { changedRecords, stampDevice } from './reconcile';
 
 export interface SyncState extends StoreSnapshot {
   readonly clockFloor: number;
+  /** Whether this device syncs at all (see readSyncSwitch). */
+  readonly syncEnabled: boolean;
 }
 
 /** Profile, progress, notes and floors as one consistent read, with the clock floor. */
@@ -28,7 +37,8 @@ export function readSyncState(db: BackendPathDatabase): Promise<SyncState> {
       readFloors(db),
       readClockFloor(db),
     ]);
-    return { profile: profile ?? null, progress, notes, floors, clockFloor };
+    const syncEnabled = await readSyncSwitch(db, profile);
+    return { profile: profile ?? null, progress, notes, floors, clockFloor, syncEnabled };
   });
 }
 

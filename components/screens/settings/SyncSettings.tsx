@@ -61,10 +61,13 @@ export function SyncSettingsView({
       <p id="sync-note" class="muted small settings-note">
         Uses the browser’s own sync storage; your progress always stays on this device too.
       </p>
-      <StatusLine
-        message={!description.problem && description.text}
-        error={saveError ?? (description.problem && description.text)}
-      />
+      {/* Before any plan exists there is nothing to sync, so nothing to say. */}
+      {onToggle && (
+        <StatusLine
+          message={!description.problem && description.text}
+          error={saveError ?? (description.problem && description.text)}
+        />
+      )}
     </section>
   );
 }
