@@ -18,10 +18,10 @@ interface DatabaseGateProps {
 export function DatabaseGate({ fallback, children }: DatabaseGateProps) {
   const { clock } = useAppEnvironment();
   const [result, setResult] = useState<OpenResult | null>(null);
-  const [replaced, setReplaced] = useState(false);
+  const [replaced, setReplaced] = useState<'upgraded' | 'deleted' | null>(null);
   useEffect(() => {
     let live = true;
-    getDatabase({ onVersionChange: () => setReplaced(true) }).then((opened) => {
+    getDatabase({ onVersionChange: setReplaced }).then((opened) => {
       if (live) setResult(opened);
     });
     return () => {
@@ -40,7 +40,15 @@ export function DatabaseGate({ fallback, children }: DatabaseGateProps) {
     );
   };
 
-  if (replaced) {
+  if (replaced === 'deleted') {
+    return (
+      <StoreErrorPanel
+        title="Backend Path’s saved data was deleted from this browser."
+        advice="Clearing site data or browsing history removes it. Reload to start again, then restore your latest backup from the settings (Restore from a backup) if you have one."
+      />
+    );
+  }
+  if (replaced === 'upgraded') {
     return (
       <StoreErrorPanel
         title="Backend Path was updated in another tab."

@@ -26,6 +26,7 @@ import {
   SYNC_DEVICE_ID_STORAGE_KEY,
   SYNC_NUDGE_MESSAGE,
   SYNC_STATUS_STORAGE_KEY,
+  SYNCED_PROFILE_STORAGE_KEY,
   type SyncStatus,
 } from '../../utils/sync/status';
 import { readSyncState } from '../../utils/sync/store';
@@ -214,6 +215,9 @@ describe('startSync', () => {
     expect(local.profile?.syncEnabled).toBe(true);
     expect(await syncItems()).toEqual(await replicaOf(db));
     expect(await storedStatus()).toEqual({ kind: 'synced', at: START, notesIncluded: true });
+    // The next page's first paint takes the new settings from here (no page was open).
+    const handed = await fakeBrowser.storage.local.get(SYNCED_PROFILE_STORAGE_KEY);
+    expect(handed[SYNCED_PROFILE_STORAGE_KEY]).toEqual({ profile: local.profile });
   });
 
   it('only a change to its own keys in storage.sync starts a round', async () => {

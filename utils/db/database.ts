@@ -11,8 +11,11 @@ export interface OpenOptions {
   readonly versions?: readonly SchemaVersion[];
   /** Defaults to the global; `null` behaves as a browser without IndexedDB. */
   readonly indexedDB?: IDBFactory | null;
-  /** Another tab upgraded the database: this connection closed, the UI should ask for a reload. */
-  readonly onVersionChange?: () => void;
+  /**
+   * Another tab upgraded the database, or something deleted it (cleared site data): this
+   * connection closed, and the UI should say which and what to do.
+   */
+  readonly onVersionChange?: (change: 'upgraded' | 'deleted') => void;
 }
 
 /**
@@ -38,9 +41,10 @@ export async function openDatabase(
     indexedDB: factory,
     IDBKeyRange: globalThis.IDBKeyRange,
   });
-  db.on('versionchange', () => {
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
     db.close();
-    options.onVersionChange?.();
+    // A deletion asks for no new version.
+    options.onVersionChange?.(event.newVersion === null ? 'deleted' : 'upgraded');
   });
   const blocked = new Promise<OpenResult>((resolve) => {
     db.on('blocked', () => {

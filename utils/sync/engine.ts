@@ -8,6 +8,7 @@
  * several devices side by side.
  */
 import type { BackendPathDatabase } from '../db/schema';
+import type { ProfileRecord } from '../model/records';
 import { LOCAL_CHANGE_DEBOUNCE_MS, MAX_WRITE_ROUNDS_PER_MINUTE } from './quota';
 import { hasWrites, planRound, type SyncWrites } from './reconcile';
 import type { SyncStatus } from './status';
@@ -38,6 +39,8 @@ export interface SyncEngineOptions {
   readonly maxWriteRoundsPerMinute?: number;
   /** How long to wait for the rest of another device's half-arrived write. */
   readonly partialWaitMs?: number;
+  /** A round changed the plan settings (or removed them): the pages' first-paint copy must follow. */
+  readonly onProfileChanged?: (profile: ProfileRecord | null) => unknown;
 }
 
 export interface SyncEngine {
@@ -141,7 +144,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return failed('the synced data comes from a newer Backend Path; update it on this device');
     }
     try {
-      await applySyncChanges(db, plan.local, deviceId);
+      const applied = await applySyncChanges(db, plan.local, deviceId);
+      if (applied.changedProfile !== undefined) {
+        await Promise.resolve(options.onProfileChanged?.(applied.changedProfile)).catch(
+          () => undefined,
+        );
+      }
     } catch {
       return failed('synced changes could not be saved on this device');
     }

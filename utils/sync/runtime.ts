@@ -16,6 +16,7 @@ import {
   isSyncNudgeMessage,
   SYNC_DEVICE_ID_STORAGE_KEY,
   SYNC_STATUS_STORAGE_KEY,
+  SYNCED_PROFILE_STORAGE_KEY,
   type SyncStatus,
 } from './status';
 
@@ -86,6 +87,8 @@ export function startSync(timers: SyncTimers = systemTimers): Promise<SyncEngine
       timers,
       report: (status: SyncStatus) =>
         browser.storage.local.set({ [SYNC_STATUS_STORAGE_KEY]: status }),
+      onProfileChanged: (profile) =>
+        browser.storage.local.set({ [SYNCED_PROFILE_STORAGE_KEY]: { profile } }),
     });
     return engine;
   });

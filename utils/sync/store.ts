@@ -17,7 +17,7 @@ import {
 import type { BackendPathDatabase } from '../db/schema';
 import { floorsOf, mergeRecords } from '../model/merge';
 import { canonical } from '../model/order';
-import type { StoreSnapshot } from '../model/records';
+import type { ProfileRecord, StoreSnapshot } from '../model/records';
 import type { LocalChanges } from './reconcile';
 import { changedRecords, stampDevice } from './reconcile';
 
@@ -46,6 +46,8 @@ export interface AppliedCounts {
   readonly progress: number;
   readonly notes: number;
   readonly profile: boolean;
+  /** The profile as the round left it, when the round changed it. */
+  readonly changedProfile?: ProfileRecord | null;
 }
 
 export async function applySyncChanges(
@@ -118,7 +120,12 @@ export async function applySyncChanges(
       }
       await raiseClockFloor(db, changes.clockFloor);
       await recordAdoption(db, changes.adoption);
-      return { progress: progress.length, notes: notes.length, profile: profileChanged };
+      return {
+        progress: progress.length,
+        notes: notes.length,
+        profile: profileChanged,
+        ...(profileChanged ? { changedProfile: merged.profile } : {}),
+      };
     },
   );
 }

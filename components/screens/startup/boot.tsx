@@ -16,6 +16,7 @@ import { watchStartupMarks } from '../../startup-marks';
 import { cardWithEarlyTicks, type EarlyTicks, earlyTicksFor } from './early-ticks';
 import { pageStorage } from './profile-cache';
 import { readCardTicks, readStartupToday, type StartupToday } from './startup-today';
+import { takeSyncedProfile } from './synced-profile';
 import { withSavedTicks } from './today-card';
 
 /** What the first paint shows: today's card, as far as it is known so far. */
@@ -65,6 +66,7 @@ export async function startTodayView(options: StartupOptions): Promise<void> {
   const { clock } = options;
   const storage = pageStorage();
   const date = localDateOf(clock.now(), clock.timeZone());
+  if (storage) await takeSyncedProfile(storage);
   const startup = storage ? await readStartupToday(storage, date) : null;
   const today = startup?.today ?? null;
   const early = today && earlyTicksFor(today.profile.planId, today.card);
