@@ -3,10 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { localDateOf } from '../../utils/date';
 import { DatabaseProvider } from '../../utils/db/context';
 import { getDatabase, type OpenResult } from '../../utils/db/database';
+import { storeError } from '../../utils/db/errors';
 import { buildExport, exportFileName, serializeExport } from '../../utils/transfer/format';
 import { useAppEnvironment } from '../app-context';
 import { StoreErrorPanel } from '../StoreErrorPanel';
 import { downloadTextFile } from '../settings/download';
+import { pageStorage } from './startup/profile-cache';
 
 interface DatabaseGateProps {
   /** Shown while the database opens (e.g. today's task from the profile cache). */
@@ -45,6 +47,7 @@ export function DatabaseGate({ fallback, children }: DatabaseGateProps) {
       <StoreErrorPanel
         title="Backend Path’s saved data was deleted from this browser."
         advice="Clearing site data or browsing history removes it. Reload to start again, then restore your latest backup from the settings (Restore from a backup) if you have one."
+        dataKept={false}
       />
     );
   }
@@ -58,11 +61,13 @@ export function DatabaseGate({ fallback, children }: DatabaseGateProps) {
   }
   if (result === null) return <>{fallback}</>;
   if (!result.ok) {
-    const readable = result.error.kind !== 'unavailable';
+    // Chromium reports blocked site data as an unknown IndexedDB error; localStorage tells.
+    const error = pageStorage() === null ? storeError('unavailable') : result.error;
+    const readable = error.kind !== 'unavailable';
     return (
       <StoreErrorPanel
-        title={result.error.title}
-        advice={result.error.advice}
+        title={error.title}
+        advice={error.advice}
         onDownloadSalvage={readable ? () => void downloadSalvage() : undefined}
       />
     );

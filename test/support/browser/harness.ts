@@ -11,7 +11,7 @@
  * It does not reach the extension's service worker, which keeps real time.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -55,6 +55,8 @@ export interface BrowserOptions {
   locale?: string;
   /** Set in Chromium's environment on top of ours, e.g. a `TZ` it cannot resolve. */
   env?: Readonly<Record<string, string>>;
+  /** Starts with "Block sites from saving data" on, as a privacy-minded user sets it. */
+  blockSiteData?: boolean;
 }
 
 function chromiumEnv(extra: Readonly<Record<string, string>>): Record<string, string> {
@@ -74,6 +76,11 @@ async function launchWithFreshProfile(
 ): Promise<BrowserSession> {
   const profileDir = await mkdtemp(join(tmpdir(), 'backend-path-profile-'));
   try {
+    if (options.blockSiteData) {
+      await mkdir(join(profileDir, 'Default'), { recursive: true });
+      const blocked = { profile: { default_content_setting_values: { cookies: 2 } } };
+      await writeFile(join(profileDir, 'Default', 'Preferences'), JSON.stringify(blocked));
+    }
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: requireChromium(),
       headless: true,
