@@ -20,6 +20,7 @@ import { TimeZoneNote } from '../settings/TimeZoneNote';
 import { PlanOfferNotice } from './PlanOfferNotice';
 import { checkStartDate } from './SetupScreen';
 import { downloadBackup } from './settings/backup-download';
+import { SetAsideNotice } from './settings/SetAsideNotice';
 import { SyncSettings } from './settings/SyncSettings';
 import { useImportFlow } from './settings/use-import-flow';
 import { useResetFlow } from './settings/use-reset-flow';
@@ -168,6 +169,7 @@ export function OptionsScreen({ appVersion }: OptionsScreenProps) {
         <NoProfileYet />
       )}
       <PlanOfferNotice />
+      <SetAsideNotice />
       <SyncSettings />
       <ExportPanel status={exportStatus} onExport={() => void exportNow()} />
       <ImportPanel

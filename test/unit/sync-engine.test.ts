@@ -8,7 +8,12 @@ import type { BackendPathDatabase } from '../../utils/db/schema';
 import { localDate } from '../../utils/model/local-date';
 import { canonical } from '../../utils/model/order';
 import type { ItemState } from '../../utils/model/records';
-import { createSyncEngine, type SyncArea, type SyncEngine } from '../../utils/sync/engine';
+import {
+  createSyncEngine,
+  describeStorageError,
+  type SyncArea,
+  type SyncEngine,
+} from '../../utils/sync/engine';
 import { isSyncKey } from '../../utils/sync/pack';
 import { stampDevice } from '../../utils/sync/reconcile';
 import type { SyncStatus } from '../../utils/sync/status';
@@ -214,6 +219,39 @@ describe('when storage.sync fails', () => {
     });
     expect(canonical(await readSyncState(a.db))).toBe(canonical(before));
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('retries without notes when the browser refuses them, so plan and ticks still sync', async () => {
+    // Chromium's words when its own byte count of a note part is over the per-item quota.
+    const strict: SyncArea = {
+      get: () => fakeBrowser.storage.sync.get(null),
+      set: (items) =>
+        Object.keys(items).some((key) => key.startsWith('bp:n:'))
+          ? Promise.reject(new Error('Resource::kQuotaBytesPerItem quota exceeded'))
+          : fakeBrowser.storage.sync.set(items),
+      remove: (keys) => fakeBrowser.storage.sync.remove(keys),
+    };
+    const a = await device('device-a', { area: strict });
+    await saveProfile(a.db, PROFILE);
+    await tick(a, 'p90-intro.d1.1', 'done', 1_000);
+    await saveNote(a.db, localDate('2030-01-01'), 'Map<String, List<Integer>>', clockAt(2_000));
+    expect(await a.engine.syncNow()).toMatchObject({ kind: 'synced', notesIncluded: false });
+    const stored = await fakeBrowser.storage.sync.get(null);
+    expect(Object.keys(stored).sort()).toEqual(['bp:m', 'bp:p:plan-90:p90-intro:0', 'bp:profile']);
+  });
+
+  it('names each browser’s quota errors in words', () => {
+    for (const raw of [
+      'QUOTA_BYTES_PER_ITEM quota exceeded',
+      'Resource::kQuotaBytes quota exceeded',
+      'Resource::kMaxItems quota exceeded',
+      'QuotaExceededError: storage.sync API call exceeded its quota limitations.',
+    ]) {
+      expect(describeStorageError(new Error(raw))).toMatchObject({
+        message: 'the browser’s sync storage is full',
+        full: true,
+      });
+    }
   });
 
   it('reports a read failure without touching the store', async () => {

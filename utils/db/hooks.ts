@@ -7,6 +7,7 @@ import { useDatabase } from './context';
 import { classifyStoreError, type StoreError } from './errors';
 import { readAdoption } from './meta';
 import { readActivity, readNote, readPlanProgress, readProfile } from './queries';
+import { readSetAside } from './upgrade-backup';
 
 export type Loadable<T> =
   | { readonly status: 'loading' }
@@ -58,4 +59,10 @@ export function useActivity(since?: LocalDate): Loadable<ReadonlyMap<LocalDate, 
 export function useOfferedPlan(): Loadable<ProfileRecord | null> {
   const db = useDatabase();
   return useLiveQuery(() => readAdoption(db), [db]);
+}
+
+/** Rows an upgrade could not trust and set aside, for the user to download. */
+export function useSetAsideRows(): Loadable<unknown[]> {
+  const db = useDatabase();
+  return useLiveQuery(() => readSetAside(db), [db]);
 }
