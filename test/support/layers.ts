@@ -17,7 +17,15 @@ export const LAYERS = [
 ] as const;
 export type Layer = (typeof LAYERS)[number];
 
-const PURE_SYNC = ['pack', 'quota', 'reconcile', 'records-codec', 'status', 'write-budget'];
+const PURE_SYNC = [
+  'handover',
+  'pack',
+  'quota',
+  'reconcile',
+  'records-codec',
+  'status',
+  'write-budget',
+];
 const LOGIC_FILES = [
   'date',
   'utc-offset',

@@ -13,6 +13,7 @@ import type { BackendPathDatabase } from '../../utils/db/schema';
 import type { ProfileRecord, ProgressRecord } from '../../utils/model/records';
 import { extensionSyncAccess } from '../../utils/sync/access';
 import type { SyncEngine } from '../../utils/sync/engine';
+import { SYNCED_PROFILE_STORAGE_KEY } from '../../utils/sync/handover';
 import {
   packSyncData,
   type SyncedProfile,
@@ -26,7 +27,6 @@ import {
   SYNC_DEVICE_ID_STORAGE_KEY,
   SYNC_NUDGE_MESSAGE,
   SYNC_STATUS_STORAGE_KEY,
-  SYNCED_PROFILE_STORAGE_KEY,
   type SyncStatus,
 } from '../../utils/sync/status';
 import { readSyncState } from '../../utils/sync/store';

@@ -5,7 +5,7 @@ import {
 } from '../../components/screens/startup/profile-cache';
 import { takeSyncedProfile } from '../../components/screens/startup/synced-profile';
 import { localDate } from '../../utils/model/local-date';
-import { SYNCED_PROFILE_STORAGE_KEY } from '../../utils/sync/status';
+import { SYNCED_PROFILE_STORAGE_KEY } from '../../utils/sync/handover';
 import { memoryStorage } from '../support/memory-storage';
 import { PROFILE } from '../support/sync-fixtures';
 
@@ -58,7 +58,7 @@ describe('the start-up path takes in a plan sync changed while no page was open'
       storage,
       localArea({ [SYNCED_PROFILE_STORAGE_KEY]: { profile: { planId: 'x' } } }),
     );
-    await takeSyncedProfile(storage, null);
+    await takeSyncedProfile(storage, undefined);
     expect(readProfileCache(storage)).toEqual(PROFILE);
   });
 });

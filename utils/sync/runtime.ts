@@ -11,12 +11,12 @@ import { systemClock } from '../date';
 import { openDatabase } from '../db/database';
 import type { BackendPathDatabase } from '../db/schema';
 import { createSyncEngine, type SyncEngine, type SyncTimers } from './engine';
+import { SYNCED_PROFILE_STORAGE_KEY } from './handover';
 import { isSyncKey } from './pack';
 import {
   isSyncNudgeMessage,
   SYNC_DEVICE_ID_STORAGE_KEY,
   SYNC_STATUS_STORAGE_KEY,
-  SYNCED_PROFILE_STORAGE_KEY,
   type SyncStatus,
 } from './status';
 

@@ -8,11 +8,7 @@ export type SyncStatus =
 
 export const SYNC_STATUS_STORAGE_KEY = 'syncStatus';
 export const SYNC_DEVICE_ID_STORAGE_KEY = 'syncDeviceId';
-/**
- * The plan settings as the last sync round left them, in `storage.local`: the background
- * cannot reach the pages' localStorage, so the next page's start-up path takes it from here.
- */
-export const SYNCED_PROFILE_STORAGE_KEY = 'syncedProfile';
+
 /** Sent by the options page after the sync switch changed, so the background acts at once. */
 export const SYNC_NUDGE_MESSAGE = { type: 'sync-nudge' } as const;
 
