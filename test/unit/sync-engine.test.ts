@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fixedClock } from '../../utils/date';
 import { saveNote, saveProfile, setItemState, updateProfile } from '../../utils/db/actions';
 import { countActivity } from '../../utils/db/activity';
+import { applyImport } from '../../utils/db/backup';
 import { readActivity } from '../../utils/db/queries';
 import type { BackendPathDatabase } from '../../utils/db/schema';
 import { localDate } from '../../utils/model/local-date';
@@ -277,6 +278,45 @@ describe('when storage.sync fails', () => {
     await tick(a, 'p90-intro.d1.1', 'done', 1_000);
     expect(await a.engine.syncNow()).toEqual({ kind: 'off' });
     expect(writes.count).toBe(0);
+  });
+});
+
+describe('idle browsers', () => {
+  it('make no writes over 10 minutes of rounds after a Replace and a Merge import', async () => {
+    const writes = { count: 0 };
+    const area = countingArea(fakeBrowser.storage.sync, writes);
+    const a = await device('device-a', { area });
+    const b = await device('device-b', { area });
+    await saveProfile(a.db, PROFILE);
+    await saveProfile(b.db, EARLIER_PLAN);
+    await tick(a, 'p90-intro.d1.1', 'done', 1_000);
+    const file = {
+      profile: PROFILE,
+      progress: [
+        {
+          itemId: 'p90-intro.d2.1',
+          planId: 'plan-90' as const,
+          state: 'done' as const,
+          completedAt: START,
+          completedOn: PROFILE.startDate,
+          updatedAt: START,
+        },
+      ],
+      notes: [],
+    };
+    expect((await applyImport(a.db, file, 'replace', clockAt(2_000))).ok).toBe(true);
+    expect((await applyImport(b.db, file, 'merge', clockAt(3_000))).ok).toBe(true);
+    for (let pass = 0; pass < 3; pass += 1) for (const each of [a, b]) await each.engine.syncNow();
+    const settled = writes.count;
+    // One round a minute each, as the background's alarm runs them.
+    for (let minute = 1; minute <= 10; minute += 1) {
+      for (const each of [a, b]) {
+        each.timers.advance(60_000);
+        await each.engine.syncNow();
+      }
+    }
+    expect(writes.count).toBe(settled);
+    expect(await syncedView(a)).toBe(await syncedView(b));
   });
 });
 
