@@ -315,10 +315,15 @@ describe('startSync', () => {
       'p90-intro.d1.1',
       'p90-intro.d2.1',
     ]);
-    // The plan already synced stays as it is, and is offered here rather than overwritten.
+    // The plan already synced is this one: it stays as it is, and is taken here without asking.
     expect(unpackSyncItems(await syncItems()).profile).toEqual(syncedProfileOf(PROFILE));
-    expect(await readAdoption(db)).toMatchObject({ planId: PROFILE.planId, updatedAt: START });
-    expect((await readSyncState(db)).profile?.provisional).toBe(true);
+    expect(await readAdoption(db)).toBeNull();
+    expect((await readSyncState(db)).profile).toMatchObject({
+      updatedAt: START,
+      syncEnabled: true,
+    });
+    expect((await readSyncState(db)).profile?.provisional).toBeUndefined();
+    expect(await syncItems()).toEqual(await replicaOf(db));
     expect(await storedStatus()).toEqual({ kind: 'synced', at: START, notesIncluded: true });
   });
 

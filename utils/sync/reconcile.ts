@@ -131,13 +131,17 @@ export function planRound(
   const localProfile = local.profile;
   const waiting = localProfile?.provisional === true;
   // Another browser's established plan: ask, never merge this one's provisional plan into it.
-  const adoption =
-    waiting && merged.profile !== null && merged.profile.provisional !== true
-      ? merged.profile
-      : null;
+  const established =
+    merged.profile !== null && merged.profile.provisional !== true ? merged.profile : null;
+  // The same plan (say, this browser's own from before sync was switched off) is simply taken.
+  const samePlan =
+    established !== null &&
+    established.planId === localProfile?.planId &&
+    established.startDate === localProfile.startDate;
+  const adoption = waiting && !samePlan ? established : null;
   // Nothing synced holds an established plan: this device's becomes the one.
   const establish =
-    waiting && adoption === null
+    waiting && established === null
       ? {
           from: localProfile,
           to: establishedProfile(
