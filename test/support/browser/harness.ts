@@ -55,6 +55,8 @@ export interface BrowserOptions {
   locale?: string;
   /** Set in Chromium's environment on top of ours, e.g. a `TZ` it cannot resolve. */
   env?: Readonly<Record<string, string>>;
+  /** More Chromium switches, e.g. a fake camera. */
+  args?: readonly string[];
 }
 
 function chromiumEnv(extra: Readonly<Record<string, string>>): Record<string, string> {
@@ -77,7 +79,7 @@ async function launchWithFreshProfile(
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: requireChromium(),
       headless: true,
-      args: [...QUIET_CHROMIUM_ARGS, ...extraArgs],
+      args: [...QUIET_CHROMIUM_ARGS, ...extraArgs, ...(options.args ?? [])],
       ...(options.timezone ? { timezoneId: options.timezone } : {}),
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.env ? { env: chromiumEnv(options.env) } : {}),
