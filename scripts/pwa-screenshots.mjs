@@ -35,3 +35,26 @@ try {
   await browser.close();
   await site.close();
 }
+
+// The README's picture of Send to phone (docs/handoff.png), from the same built PWA.
+{
+  const shotSite = await serveDirectory(join(REPO_ROOT, 'dist/pwa'));
+  const shotBrowser = await chromium.launch({
+    executablePath: requireChromium(),
+    args: ['--no-sandbox'],
+  });
+  try {
+    const page = await shotBrowser.newPage({ viewport: { width: 900, height: 900 } });
+    await page.goto(shotSite.url);
+    await page.getByRole('radio', { name: /20-day/i }).check();
+    await page.getByRole('button', { name: 'Start my plan' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Day 1 of 20$/ }).waitFor();
+    await page.goto(`${shotSite.url}#/settings`);
+    await page.getByRole('button', { name: 'Show the QR code' }).click();
+    await page.locator('svg.qr-code').waitFor();
+    await page.locator('.handoff-send').screenshot({ path: join(REPO_ROOT, 'docs/handoff.png') });
+  } finally {
+    await shotBrowser.close();
+    await shotSite.close();
+  }
+}
