@@ -109,12 +109,40 @@ export default defineConfig({
         id: '.',
         name: 'Backend Path',
         short_name: 'Backend Path',
-        description: 'Your back-end developer roadmap, one day at a time. Works offline.',
+        description:
+          'Your back-end developer roadmap, one day at a time: today’s task, ticks, notes and streaks. Works offline; move progress from the browser extension in one scan.',
+        categories: ['education', 'productivity'],
         start_url: '.',
         scope: '.',
         display: 'standalone',
         theme_color: LIGHT_BACKGROUND,
         background_color: LIGHT_BACKGROUND,
+        // Made from the real built UI by `npm run screenshots` (scripts/screenshots.mjs).
+        screenshots: [
+          {
+            src: 'screenshot-wide.png',
+            sizes: '1280x800',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'Today’s task on a laptop',
+          },
+          {
+            src: 'screenshot-narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'Today’s task on a phone',
+          },
+        ],
+        shortcuts: [
+          { name: 'Today', short_name: 'Today', url: './#/today' },
+          {
+            name: 'Receive from laptop',
+            short_name: 'Receive',
+            description: 'Scan or paste the code from Send to phone',
+            url: './#/receive',
+          },
+        ],
         icons: [
           { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
           { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },

@@ -51,6 +51,21 @@ const POPUP_SHELL_MODULES = [
  */
 const STORE_ZIP = process.env.BACKEND_PATH_STORE_ZIP === '1';
 
+/**
+ * `PWA_URL`: where the PWA is hosted (next to its `BASE_PATH`), so Send to phone's QR is a link
+ * that opens it. Empty when unset; Options can set it too.
+ */
+function pwaUrl(raw: string | undefined): string {
+  const text = (raw ?? '').trim();
+  if (text === '') return '';
+  const url = new URL(text);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`PWA_URL must be an http(s) address, got ${text}`);
+  url.hash = '';
+  if (!url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) url.pathname += '/';
+  return url.href;
+}
+
 function matcher(paths: readonly string[]): (id: string) => boolean {
   const absolute = paths.map((path) => fileURLToPath(new URL(`./${path}`, import.meta.url)));
   return (id) => absolute.includes(id.split('?')[0] ?? id);
@@ -61,6 +76,7 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    define: { __PWA_URL__: JSON.stringify(pwaUrl(process.env.PWA_URL)) },
   }),
   hooks: {
     // Only the pages' build splits chunks; the background is a single classic script.

@@ -11,6 +11,8 @@ export const PWA_ROUTES: readonly { readonly route: PwaRoute; readonly label: st
 /** `#/checklist` → 'checklist'; anything unknown (or no hash) is the day view. */
 export function routeFromHash(hash: string): PwaRoute {
   const name = hash.replace(/^#\/?/, '');
+  // A hand-off link (`#/receive/<code>`) lands on Receive in the settings.
+  if (name === 'receive' || name.startsWith('receive/')) return 'settings';
   return PWA_ROUTES.find((entry) => entry.route === name)?.route ?? 'today';
 }
 

@@ -1,8 +1,10 @@
 import { AppContext, type AppEnvironment } from '../components/app-context';
+import { InstallPanel } from '../components/InstallPanel';
 import { PwaShell } from '../components/screens/PwaShell';
 import type { StartupHandoff } from '../components/screens/startup/boot';
 import { UpdatePrompt, type WaitingUpdate } from '../components/UpdatePrompt';
 import { requestPersistentStorage } from '../utils/db/persist';
+import { useInstallOffer } from './install-offer';
 
 interface AppProps extends StartupHandoff {
   readonly environment: AppEnvironment;
@@ -16,9 +18,14 @@ interface AppProps extends StartupHandoff {
 const askToKeepProgress = () => void requestPersistentStorage();
 
 export function App({ environment, update, ...shell }: AppProps) {
+  const offer = useInstallOffer();
   return (
     <AppContext.Provider value={environment}>
-      <PwaShell {...shell} onOnboarded={askToKeepProgress} />
+      <PwaShell
+        {...shell}
+        onOnboarded={askToKeepProgress}
+        install={<InstallPanel state={offer.state} onInstall={offer.install} />}
+      />
       <UpdatePrompt update={update} />
     </AppContext.Provider>
   );

@@ -6,8 +6,10 @@ import { PopupShell } from '../components/screens/startup/PopupShell';
 import { TodayShell } from '../components/screens/startup/TodayShell';
 import { systemClock } from '../utils/date';
 import { pwaPlatform } from '../utils/platform';
+import { captureInstallOffer } from './install-capture';
 
 function main(): void {
+  captureInstallOffer();
   document.documentElement.dataset.build = __PWA_BUILD_ID__;
   const base = import.meta.env.BASE_URL;
   const platform = pwaPlatform(base);

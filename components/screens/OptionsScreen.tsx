@@ -20,6 +20,7 @@ import { TimeZoneNote } from '../settings/TimeZoneNote';
 import { PlanOfferNotice } from './PlanOfferNotice';
 import { checkStartDate } from './SetupScreen';
 import { downloadBackup } from './settings/backup-download';
+import { HandoffSettings, type HandoffSetup } from './settings/HandoffSettings';
 import { SetAsideNotice } from './settings/SetAsideNotice';
 import { SyncSettings } from './settings/SyncSettings';
 import { useImportFlow } from './settings/use-import-flow';
@@ -32,7 +33,11 @@ type PreferencePatch = Partial<Pick<ProfileRecord, 'theme' | 'restDays' | 'remin
 interface OptionsScreenProps {
   /** Written into exports, so a backup says which version made it. */
   readonly appVersion: string;
+  /** Send to phone and Receive; the address the QR links to. */
+  readonly handoff?: HandoffSetup;
 }
+
+const NO_ADDRESS: HandoffSetup = { appUrl: null, editableAddress: true };
 
 /** Settings for a saved profile; every change saves at once and shows here live. */
 function ProfileSettings({
@@ -123,7 +128,7 @@ function NoProfileYet() {
   );
 }
 
-export function OptionsScreen({ appVersion }: OptionsScreenProps) {
+export function OptionsScreen({ appVersion, handoff = NO_ADDRESS }: OptionsScreenProps) {
   const db = useDatabase();
   const { clock, platform } = useAppEnvironment();
   const profile = useProfile();
@@ -152,7 +157,8 @@ export function OptionsScreen({ appVersion }: OptionsScreenProps) {
     <div class="options-page">
       <header class="options-header">
         <h1>Backend Path settings</h1>
-        <a href={platform.links.day}>Back to today’s task</a>
+        {/* The PWA's tab bar already leads back to today. */}
+        {platform.kind === 'extension' && <a href={platform.links.day}>Back to today’s task</a>}
       </header>
       {clock.timeZoneFellBack?.() ? (
         <TimeZoneNote
@@ -171,6 +177,7 @@ export function OptionsScreen({ appVersion }: OptionsScreenProps) {
       <PlanOfferNotice />
       <SetAsideNotice />
       <SyncSettings />
+      <HandoffSettings appVersion={appVersion} setup={handoff} />
       <ExportPanel status={exportStatus} onExport={() => void exportNow()} />
       <ImportPanel
         status={importFlow.status}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { useProfile } from '../../utils/db/hooks';
@@ -8,6 +9,7 @@ import { DatabaseGate } from './DatabaseGate';
 import { CachedDayPage, NewTabScreen } from './NewTabScreen';
 import { OptionsScreen } from './OptionsScreen';
 import { PopupScreen } from './PopupScreen';
+import { useIncomingCode } from './settings/use-incoming-code';
 import type { ShellView } from './startup/boot';
 import { EarlyPopupShell } from './startup/EarlyPopupShell';
 import type { EarlyTicks } from './startup/early-ticks';
@@ -58,6 +60,8 @@ interface PwaShellProps {
   readonly buildId: string;
   /** Runs once a profile exists (at start or right after onboarding). */
   readonly onOnboarded: () => void;
+  /** The Install button, shown on the settings page. */
+  readonly install?: ComponentChildren;
 }
 
 function ChecklistPlaceholder({
@@ -69,8 +73,18 @@ function ChecklistPlaceholder({
   return <EarlyPopupShell card={shellView.card} platform={platform} early={earlyTicks ?? null} />;
 }
 
+/** The PWA's settings: its own address is where hand-off links point. */
+function PwaSettings({ appVersion }: { readonly appVersion: string }) {
+  const incoming = useIncomingCode();
+  const appUrl = new URL(import.meta.env.BASE_URL, location.href).href;
+  return (
+    <OptionsScreen appVersion={appVersion} handoff={{ appUrl, editableAddress: false, incoming }} />
+  );
+}
+
 function RouteView({
   route,
+  install,
   cachedProfile,
   appVersion,
   buildId,
@@ -89,7 +103,8 @@ function RouteView({
   if (route === 'settings')
     return (
       <>
-        <OptionsScreen appVersion={appVersion} />
+        {install}
+        <PwaSettings appVersion={appVersion} />
         <p class="pwa-about muted small">
           Backend Path {appVersion} (build {buildId}). Works offline; your progress stays in this
           browser.

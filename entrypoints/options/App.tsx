@@ -18,7 +18,10 @@ export function App({ environment, appVersion }: AppProps) {
             </p>
           }
         >
-          <OptionsScreen appVersion={appVersion} />
+          <OptionsScreen
+            appVersion={appVersion}
+            handoff={{ appUrl: __PWA_URL__ || null, editableAddress: true }}
+          />
         </DatabaseGate>
       </main>
     </AppContext.Provider>

@@ -21,8 +21,18 @@ const POPUP_STARTUP_JS_GZIP_BUDGET = 12.25 * KB;
 const ALL_JS_GZIP_BUDGET = 96 * KB;
 /** The PWA's first paint also draws its view bar. */
 const PWA_STARTUP_JS_GZIP_BUDGET = 15 * KB;
-/** The PWA's one live chunk holds all three views (day, checklist, settings) and its updater. */
-const PWA_ALL_JS_GZIP_BUDGET = 108 * KB;
+/**
+ * The PWA's one live chunk holds all three views (day, checklist, settings, with Send to phone
+ * and Receive: +3 KB) and its updater.
+ */
+const PWA_ALL_JS_GZIP_BUDGET = 111 * KB;
+/**
+ * The QR encoder (uqr, on Show the QR code) and jsQR (on Scan, where BarcodeDetector cannot read
+ * QR codes): loaded only on the hand-off panels, so counted on their own.
+ */
+const HANDOFF_LAZY_GZIP_BUDGET = 52 * KB;
+const isHandoffLazy = (dir: string, path: string) =>
+  /\/jsQR-[^/]*\.js$/.test(path) || readFileSync(join(dir, path), 'utf8').includes('boostEcc');
 const PLAN_CHUNK = /\/plan-\d+-[^/]*\.js$/;
 /** A phase's study details (`p60-databases-….js`), loaded only for the phase on screen. */
 const DETAILS_CHUNK = /\/p\d+-[a-z]+(?:-[a-z]+)*-[^/]*\.js$/;
@@ -158,11 +168,15 @@ describe('PWA size budget', () => {
     expect(code).not.toMatch(/p60-fundamentals/);
   });
 
-  it('keeps everything it loads, with its largest plan, within 108 KB of gzipped JS', () => {
-    const all = reachable(dir, roots, [STATIC_IMPORT, DYNAMIC_IMPORT]);
+  it('keeps everything it loads, with its largest plan, within 111 KB of gzipped JS', () => {
+    const reached = reachable(dir, roots, [STATIC_IMPORT, DYNAMIC_IMPORT]);
+    const lazy = reached.filter((path) => isHandoffLazy(dir, path));
+    const all = reached.filter((path) => !lazy.includes(path));
     const plans = all.filter((path) => PLAN_CHUNK.test(path));
     expect(plans).toHaveLength(3);
     expect(loadedAtMost(dir, all)).toBeLessThanOrEqual(PWA_ALL_JS_GZIP_BUDGET);
+    expect(lazy).toHaveLength(2);
+    expect(gzipBytes(dir, lazy)).toBeLessThanOrEqual(HANDOFF_LAZY_GZIP_BUDGET);
   });
 });
 

@@ -43,7 +43,7 @@ export function layerOf(file: string): Layer | null {
   const p = file.replace(/\\/g, '/').replace(/\.(d\.)?(tsx?|mts|mjs|js)$/, '');
   if (p.startsWith('utils/model/')) return 'model';
   if (p.startsWith('utils/curriculum/')) return 'curriculum';
-  if (p.startsWith('utils/transfer/')) return 'logic';
+  if (p.startsWith('utils/transfer/') || p.startsWith('utils/handoff/')) return 'logic';
   if (p.startsWith('utils/db/')) return 'storage';
   if (p.startsWith('utils/sync/')) {
     return PURE_SYNC.includes(p.slice('utils/sync/'.length)) ? 'logic' : 'features';

@@ -1,16 +1,23 @@
 import { useState } from 'preact/hooks';
 import { itemPlanLookup } from '../../../utils/curriculum/item-owners';
 import { loadAllPlans } from '../../../utils/curriculum/load-all-plans';
+import type { Plan, PlanId } from '../../../utils/curriculum/types';
 import type { Clock } from '../../../utils/date';
 import { applyImport, readSnapshot } from '../../../utils/db/backup';
 import { useLiveQuery } from '../../../utils/db/hooks';
 import type { BackendPathDatabase } from '../../../utils/db/schema';
+import { planItemOrder } from '../../../utils/handoff/item-order';
+import { readTransferCode } from '../../../utils/handoff/transfer-code';
 import type { ExportFile, StoreSnapshot } from '../../../utils/transfer/format';
 import { type ImportMode, type ImportPreview, previewImport } from '../../../utils/transfer/merge';
+import type { ParseImportResult } from '../../../utils/transfer/parse';
 import { parseImportFile } from '../../../utils/transfer/read-file';
 import { plural } from '../../settings/counts';
 import type { ImportStatus } from '../../settings/ImportPanel';
 import { downloadBackup } from './backup-download';
+
+/** How the import messages name a code: "Ready to import the transfer code". */
+export const TRANSFER_CODE_NAME = 'the transfer code';
 
 type Stage =
   | { readonly kind: 'idle' }
@@ -66,12 +73,18 @@ export function useImportFlow(db: BackendPathDatabase, appVersion: string, clock
       ? holdsUserData(current.value)
       : false;
 
-  const chooseFile = async (file: File) => {
-    const fileName = file.name;
+  /** Checks what `read` gives (a file's or a code's contents) against every plan, then previews it. */
+  const check = async (
+    fileName: string,
+    read: (
+      knownItem: (itemId: string) => PlanId | undefined,
+      plans: Plan[],
+    ) => Promise<ParseImportResult>,
+  ) => {
     setStage({ kind: 'reading', status: { kind: 'reading', fileName } });
     // Item ids are checked against every plan, loaded here (off every start-up path).
-    const knownItem = itemPlanLookup(await loadAllPlans());
-    const parsed = await parseImportFile(file, { now: clock.now(), knownItem });
+    const plans = await loadAllPlans();
+    const parsed = await read(itemPlanLookup(plans), plans);
     if (!parsed.ok) {
       setStage({ kind: 'invalid', status: { kind: 'invalid', fileName, errors: parsed.errors } });
       return;
@@ -85,6 +98,13 @@ export function useImportFlow(db: BackendPathDatabase, appVersion: string, clock
       failure: null,
     });
   };
+  const chooseFile = (file: File) =>
+    check(file.name, (knownItem) => parseImportFile(file, { now: clock.now(), knownItem }));
+  // A pasted, scanned or linked transfer code: the same checks, preview and apply as a file.
+  const chooseCode = (text: string) =>
+    check(TRANSFER_CODE_NAME, (knownItem, plans) =>
+      readTransferCode(text, { now: clock.now(), knownItem, orders: plans.map(planItemOrder) }),
+    );
 
   const apply = async () => {
     if (stage.kind !== 'ready' || stage.applying || !preview) return;
@@ -147,6 +167,7 @@ export function useImportFlow(db: BackendPathDatabase, appVersion: string, clock
     mode,
     setMode,
     chooseFile: (file: File) => void chooseFile(file),
+    chooseCode: (text: string) => void chooseCode(text),
     apply: () => void apply(),
     cancel: () => setStage({ kind: 'idle' }),
   };

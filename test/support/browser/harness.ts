@@ -57,6 +57,8 @@ export interface BrowserOptions {
   env?: Readonly<Record<string, string>>;
   /** Starts with "Block sites from saving data" on, as a privacy-minded user sets it. */
   blockSiteData?: boolean;
+  /** More Chromium switches, e.g. a fake camera. */
+  args?: readonly string[];
 }
 
 function chromiumEnv(extra: Readonly<Record<string, string>>): Record<string, string> {
@@ -84,7 +86,7 @@ async function launchWithFreshProfile(
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: requireChromium(),
       headless: true,
-      args: [...QUIET_CHROMIUM_ARGS, ...extraArgs],
+      args: [...QUIET_CHROMIUM_ARGS, ...extraArgs, ...(options.args ?? [])],
       ...(options.timezone ? { timezoneId: options.timezone } : {}),
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.env ? { env: chromiumEnv(options.env) } : {}),
