@@ -262,6 +262,39 @@ describe('sync keeps what the user did', () => {
     await options.close();
   });
 
+  it('paints the right day at once after sync moved the start date while no page was open', async () => {
+    // A plan of this browser's own, synced, and no view of it open.
+    const setup = await session.open('newtab.html');
+    await finishOnboarding(setup, { planId: 'plan-20', language: 'python', sync: true });
+    await syncRounds(helper, 1);
+    await setup.close();
+    const mine = (await storedRows(helper, 'profile'))[0] as ProfileRecord;
+    const moved = { ...mine, startDate: addDays(mine.startDate, -4), updatedAt: Date.now() + 1 };
+    await writeAsAnotherBrowser(
+      helper,
+      packSyncData({ profile: syncedProfileOf(moved), progress: [], notes: [] }).items,
+    );
+    await syncRounds(helper, 1);
+
+    // Every heading the page ever shows, from before its own scripts run.
+    const newTab = await session.open('newtab.html', {
+      beforeLoad: (blank) =>
+        blank.addInitScript(() => {
+          const seen: string[] = [];
+          Object.assign(window, { headingsSeen: seen });
+          new MutationObserver(() => {
+            const text = document.querySelector('[data-testid="day-heading"]')?.textContent;
+            if (text && seen.at(-1) !== text) seen.push(text);
+          }).observe(document, { childList: true, subtree: true, characterData: true });
+        }),
+    });
+    await editableBoxes(dayChecklist(newTab, 5)).first().waitFor();
+    const seen = await newTab.evaluate(() => Reflect.get(window, 'headingsSeen') as string[]);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((text) => /Day 5 of 20/.test(text))).toBe(true);
+    await newTab.close();
+  });
+
   it('made no network requests and logged no errors', () => {
     expect(session.outgoingRequests).toEqual([]);
     expect(session.consoleErrors()).toEqual([]);
