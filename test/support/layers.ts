@@ -22,6 +22,7 @@ const LOGIC_FILES = [
   'date',
   'utc-offset',
   'midnight',
+  'calendar',
   'schedule',
   'schedule-status',
   'streak',
