@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../utils/date';
 import { countActivity } from '../../utils/db/activity';
 import { openDatabase } from '../../utils/db/database';
 import { readActivity } from '../../utils/db/queries';
@@ -8,9 +9,12 @@ import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_VERSIONS,
   type SchemaVersion,
+  schemaVersions,
 } from '../../utils/db/schema';
 import { clearFinishedBackups, withBackup } from '../../utils/db/upgrade-backup';
+import { localDate } from '../../utils/model/local-date';
 import type { ProgressRecord } from '../../utils/model/records';
+import { dayOfPlan } from '../../utils/schedule';
 import fixture from '../fixtures/db-v1.json';
 import fixtureV2 from '../fixtures/db-v2.json';
 import { rawDump, uniqueName, withMadeUpNextVersion } from '../support/database';
@@ -38,7 +42,8 @@ const byItemId = (a: { itemId: string }, b: { itemId: string }) => (a.itemId < b
 
 describe('the shipped version list', () => {
   it('keeps v1 as it shipped and adds v2 on top of it', () => {
-    expect(SCHEMA_VERSIONS.map((entry) => entry.version)).toEqual([1, 2]);
+    // v3 (the `meta` table) is merged separately; Dexie accepts the gap.
+    expect(SCHEMA_VERSIONS.map((entry) => entry.version)).toEqual([1, 2, 4]);
     expect(SCHEMA_VERSIONS[0]?.stores).toEqual({
       profile: 'id',
       progress: 'itemId, planId, completedOn, [planId+state]',
@@ -46,7 +51,7 @@ describe('the shipped version list', () => {
       backups: '++id, table',
     });
     expect(SCHEMA_VERSIONS[1]?.stores).toMatchObject({ activity: 'date' });
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
   });
 });
 
@@ -57,8 +62,12 @@ describe('opening data written by schema v1', () => {
     const result = await openDatabase(name);
     if (!result.ok) throw new Error(result.error.kind);
     const db = result.db;
-    expect(db.verno).toBe(2);
-    expect(await db.profile.toArray()).toEqual(fixture.stores.profile);
+    expect(db.verno).toBe(4);
+    // v4 adds only the rest-day history (from the real today: the clock is not injected here).
+    const profiles = await db.profile.toArray();
+    expect(profiles.map(({ scheduleRules: _rules, ...rest }) => rest)).toEqual(
+      fixture.stores.profile,
+    );
     expect(await db.progress.orderBy('itemId').toArray()).toEqual(
       [...fixture.stores.progress].sort(byItemId),
     );
@@ -99,9 +108,51 @@ describe('opening data written by schema v2', () => {
     );
   });
 
-  it('opens unchanged under the current code', async () => {
+  it('opens under the current code, its rest days applying from the upgrade date on', async () => {
     const name = uniqueName('v2');
     await createAsVersion(name, 2, fixtureV2.stores);
+    // 2026-01-20 in Berlin: day 20 of the fixture's plan, as the app counted before v4.
+    const clock = fixedClock(Date.UTC(2026, 0, 20, 12), 'Europe/Berlin');
+    const result = await openDatabase(name, { versions: schemaVersions(clock) });
+    if (!result.ok) throw new Error(result.error.kind);
+    const db = result.db;
+    const [profile] = await db.profile.toArray();
+    if (!profile) throw new Error('fixture has a profile');
+    expect(profile.scheduleRules).toEqual([{ from: '2026-01-20', restDays: [0] }]);
+    // The day does not jump: the days lived kept every day as a study day.
+    expect(dayOfPlan(profile, localDate('2026-01-20'))).toBe(20);
+    // From the upgrade on, Sunday (2026-01-25) is a rest day: Monday is day 25, not 26.
+    expect(dayOfPlan(profile, localDate('2026-01-26'))).toBe(25);
+    expect(await db.progress.orderBy('itemId').toArray()).toEqual(
+      [...fixtureV2.stores.progress].sort(byItemId),
+    );
+    expect(await db.activity.toArray()).toEqual(fixtureV2.stores.activity);
+    expect(await db.notes.orderBy('date').toArray()).toEqual(fixtureV2.stores.notes);
+    db.close();
+  });
+
+  it('the v4 upgrade leaves a profile that already has rules alone', async () => {
+    const name = uniqueName('v2-rules');
+    const [stored] = fixtureV2.stores.profile;
+    const rules = [{ from: '2026-01-01', restDays: [6] }];
+    await createAsVersion(name, 2, {
+      ...fixtureV2.stores,
+      profile: [{ ...stored, scheduleRules: rules }],
+    });
+    const result = await openDatabase(name, {
+      versions: schemaVersions(fixedClock(Date.UTC(2026, 0, 20, 12), 'UTC')),
+    });
+    if (!result.ok) throw new Error(result.error.kind);
+    expect((await result.db.profile.get('profile'))?.scheduleRules).toEqual(rules);
+    result.db.close();
+  });
+
+  it('opens unchanged under the current code once upgraded', async () => {
+    const name = uniqueName('v2');
+    await createAsVersion(name, 2, fixtureV2.stores);
+    const first = await openDatabase(name);
+    if (!first.ok) throw new Error(first.error.kind);
+    first.db.close();
     const before = await rawDump(name);
     const result = await openDatabase(name);
     if (!result.ok) throw new Error(result.error.kind);
@@ -110,7 +161,6 @@ describe('opening data written by schema v2', () => {
       [...fixtureV2.stores.progress].sort(byItemId),
     );
     expect(await db.activity.toArray()).toEqual(fixtureV2.stores.activity);
-    expect(await db.profile.toArray()).toEqual(fixtureV2.stores.profile);
     expect(await db.notes.orderBy('date').toArray()).toEqual(fixtureV2.stores.notes);
     db.close();
     expect(await rawDump(name)).toBe(before);

@@ -1,4 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
+import { type Clock, systemClock, today } from '../date';
 import type { LocalDate } from '../model/local-date';
 import type { ActivityRecord, NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 import { rebuildActivity } from './activity';
@@ -36,19 +37,44 @@ const V1_STORES: StoreDefinitions = {
  * v1: `completedOn` served the activity heatmap; `[planId+state]` the plan views.
  * v2: `activity` holds per-date counts so streak and heatmap read ≤ 1 row a day.
  * Its upgrade only adds derived rows, so it needs no `withBackup`.
+ * v4 (v3 is the `meta` table, merged separately): the plan calendar. Rest days used not to
+ * move the plan, so a profile's rest days apply from the upgrade date on (`scheduleRules`),
+ * and every day already lived keeps its plan day. It only adds a field: no `withBackup`.
+ * `clock` says what "today" is for the upgrade; tests pass their own.
  */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
-  { version: 1, stores: V1_STORES },
-  {
-    version: 2,
-    stores: { ...V1_STORES, activity: 'date' },
-    upgrade: async (tx) => {
-      await rebuildActivity(tx.table('activity'), await tx.table('progress').toArray());
+export function schemaVersions(clock: Clock = systemClock): readonly SchemaVersion[] {
+  return [
+    { version: 1, stores: V1_STORES },
+    {
+      version: 2,
+      stores: { ...V1_STORES, activity: 'date' },
+      upgrade: async (tx) => {
+        await rebuildActivity(tx.table('activity'), await tx.table('progress').toArray());
+      },
     },
-  },
-];
+    {
+      version: 4,
+      stores: { ...V1_STORES, activity: 'date' },
+      upgrade: async (tx) => {
+        const from = today(clock);
+        await tx
+          .table<ProfileRecord, 'profile'>('profile')
+          .toCollection()
+          .modify((profile) => {
+            if (profile.scheduleRules !== undefined) return;
+            Object.assign(profile, {
+              scheduleRules:
+                profile.restDays.length > 0 ? [{ from, restDays: profile.restDays }] : [],
+            });
+          });
+      },
+    },
+  ];
+}
 
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = schemaVersions();
+
+export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));
 
 export class BackendPathDatabase extends Dexie {
   declare readonly profile: Table<ProfileRecord, 'profile'>;
