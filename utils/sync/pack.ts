@@ -30,7 +30,16 @@ const NOTES_KEY_PREFIX = 'bp:n:';
 /** The profile fields every device shares; reminder time and the sync switch stay per device. */
 export type SyncedProfile = Pick<
   ProfileRecord,
-  'planId' | 'startDate' | 'restDays' | 'theme' | 'language' | 'onboardedAt' | 'updatedAt'
+  | 'planId'
+  | 'startDate'
+  | 'restDays'
+  | 'scheduleRules'
+  | 'pauses'
+  | 'studyAnywayDates'
+  | 'theme'
+  | 'language'
+  | 'onboardedAt'
+  | 'updatedAt'
 >;
 
 export interface SyncData {
@@ -59,7 +68,20 @@ interface Manifest {
 
 export function syncedProfileOf(profile: ProfileRecord): SyncedProfile {
   const { planId, startDate, restDays, theme, language, onboardedAt, updatedAt } = profile;
-  return { planId, startDate, restDays, theme, language, onboardedAt, updatedAt };
+  const { scheduleRules, pauses, studyAnywayDates } = profile;
+  return {
+    planId,
+    startDate,
+    restDays,
+    // The plan calendar's history, only when the profile has it (older devices send none).
+    ...(scheduleRules === undefined ? {} : { scheduleRules }),
+    ...(pauses === undefined ? {} : { pauses }),
+    ...(studyAnywayDates === undefined ? {} : { studyAnywayDates }),
+    theme,
+    language,
+    onboardedAt,
+    updatedAt,
+  };
 }
 
 /**
