@@ -14,7 +14,7 @@ const CHROME_KEY =
  */
 const STARTUP_MODULES = [
   'components/after-next-paint.ts',
-  'components/BehindBanner.tsx',
+  'components/StatePill.tsx',
   'components/DayCard.tsx',
   'components/Checklist.tsx',
   'components/startup-marks.ts',
@@ -29,6 +29,7 @@ const STARTUP_MODULES = [
   'utils/model/ids.ts',
   'utils/model/local-date.ts',
   'utils/model/profile-guard.ts',
+  'utils/calendar.ts',
   'utils/schedule.ts',
   'utils/date.ts',
   'utils/platform.ts',

@@ -1,4 +1,5 @@
 import type { ChecklistRow } from './Checklist';
+import { formatCount } from './format-count';
 
 interface CountdownProps {
   readonly daysUntilStart: number;
@@ -21,7 +22,7 @@ export function Countdown({
     <section class="card day-card" aria-labelledby="day-heading">
       <p class="eyebrow">{planTitle}</p>
       <h1 id="day-heading" data-testid="day-heading">
-        {daysUntilStart === 1 ? 'Starts tomorrow' : `Starts in ${daysUntilStart} days`}
+        {daysUntilStart === 1 ? 'Starts tomorrow' : `Starts in ${formatCount(daysUntilStart)} days`}
       </h1>
       <p>
         Day 1 is <time>{startDateLabel}</time>. Here is a preview so you can get ready.

@@ -27,6 +27,8 @@ interface DayCardProps {
   readonly summary?: ComponentChildren;
   /** Shown under each item: its study notes, once loaded. */
   readonly itemExtra?: (itemId: string) => ComponentChildren;
+  /** Beside the heading: the schedule's state pill ("Behind by 2 study days"). */
+  readonly badge?: ComponentChildren;
 }
 
 export function DayCard({
@@ -38,6 +40,7 @@ export function DayCard({
   onBackToToday,
   summary,
   itemExtra,
+  badge,
 }: DayCardProps) {
   const open = model.items.filter((item) => item.state === 'open').length;
   const range =
@@ -49,9 +52,12 @@ export function DayCard({
       <p class="eyebrow">
         {model.isToday ? 'Today' : 'Viewing'} · <time>{model.dateLabel}</time>
       </p>
-      <h1 id="day-heading" data-testid="day-heading">
-        Day {model.day} of {model.planLength}
-      </h1>
+      <div class="day-heading-row">
+        <h1 id="day-heading" data-testid="day-heading">
+          Day {model.day} of {model.planLength}
+        </h1>
+        {badge}
+      </div>
       <p class="focus">
         <strong data-testid="focus-area">{model.focus}</strong> <span class="muted">({range})</span>
       </p>

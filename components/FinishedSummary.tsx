@@ -1,3 +1,5 @@
+import { formatCount } from './format-count';
+
 interface FinishedSummaryProps {
   readonly planTitle: string;
   readonly endedOnLabel: string;
@@ -20,7 +22,7 @@ export function FinishedSummary(props: FinishedSummaryProps) {
         Plan finished
       </h1>
       <p>
-        You worked through {resolved} of {total} items
+        You worked through {formatCount(resolved)} of {formatCount(total)} items
         {open > 0
           ? `; ${open} are still open, and you can finish them from the plan below.`
           : '. Every single one.'}{' '}

@@ -24,8 +24,12 @@ export function Heatmap({ weeks }: HeatmapProps) {
             {week.map((cell) => (
               <span
                 key={cell.date}
-                class={`heat heat-${cell.future ? 'none' : level(cell.count)}`}
-                title={cell.future ? undefined : `${cell.date}: ${cell.count} done`}
+                class={`heat heat-${cell.future ? 'none' : level(cell.count)}${cell.dayOff ? ' heat-off' : ''}`}
+                title={
+                  cell.future
+                    ? undefined
+                    : `${cell.date}: ${cell.count} done${cell.dayOff ? ' (day off)' : ''}`
+                }
               />
             ))}
           </div>

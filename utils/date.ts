@@ -251,3 +251,22 @@ const shortDateFormatter = new Intl.DateTimeFormat('en-GB', {
 export function formatShortDate(date: LocalDate): string {
   return shortDateFormatter.format(toDayNumber(date) * MS_PER_DAY).replace(',', '');
 }
+
+const weekdayFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long' });
+const dayMonthFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+});
+
+/**
+ * e.g. "Monday" within the coming week, else (or with `withDate`) "Monday, 8 December",
+ * seen from `from`.
+ */
+export function formatComingDay(date: LocalDate, from: LocalDate, withDate = false): string {
+  const instant = toDayNumber(date) * MS_PER_DAY;
+  const weekday = weekdayFormatter.format(instant);
+  const ahead = daysBetween(from, date);
+  const near = !withDate && ahead > 0 && ahead < 7;
+  return near ? weekday : `${weekday}, ${dayMonthFormatter.format(instant)}`;
+}

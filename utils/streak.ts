@@ -15,8 +15,8 @@ export interface StreakInput {
   /** Local dates with ≥ 1 completed item. Malformed dates and dates after today are ignored. */
   readonly activeDates: ReadonlySet<LocalDate>;
   readonly today: LocalDate;
-  /** Weekly rest days, 0 = Sunday … 6 = Saturday. */
-  readonly restDays: readonly number[];
+  /** The plan calendar's answer: rest days and pauses are not study days. */
+  readonly isStudyDay: (date: LocalDate) => boolean;
 }
 
 export interface Streak {
@@ -43,7 +43,8 @@ type DayKind = 'active' | 'rest' | 'open-today' | 'missed';
 /**
  * Walks forward day by day from the first active date to today.
  *
- * - Rest days without activity are bridged: the run goes on but does not grow.
+ * - Days off (rest days and pauses, as the plan calendar says) without activity are
+ *   bridged: the run goes on but does not grow.
  * - Today cannot break the run before it is over.
  * - Every DAYS_PER_FREEZE active days of a run earn a freeze (at most
  *   MAX_BANKED_FREEZES are kept; one earned with a full bank is lost).
@@ -51,7 +52,7 @@ type DayKind = 'active' | 'rest' | 'open-today' | 'missed';
  *   freeze and the run goes on without growing. With none left the run ends,
  *   and its bank ends with it: freezes belong to the run that earned them.
  */
-export function computeStreak({ activeDates, today, restDays }: StreakInput): Streak {
+export function computeStreak({ activeDates, today, isStudyDay }: StreakInput): Streak {
   const todayNumber = toDayNumber(today);
   const activeNumbers = new Set<number>();
   for (const date of activeDates) {
@@ -64,10 +65,9 @@ export function computeStreak({ activeDates, today, restDays }: StreakInput): St
     return { current: 0, best: 0, todayDone, lastActive: null, freezesBanked: 0, freezesUsed: [] };
   }
 
-  const restWeekdays = new Set(restDays);
   const kindOf = (dayNumber: number): DayKind => {
     if (activeNumbers.has(dayNumber)) return 'active';
-    if (restWeekdays.has(weekdayOfDayNumber(dayNumber))) return 'rest';
+    if (!isStudyDay(fromDayNumber(dayNumber))) return 'rest';
     return dayNumber === todayNumber ? 'open-today' : 'missed';
   };
 
@@ -113,6 +113,8 @@ export interface HeatmapCell {
   readonly count: number;
   /** After today: shown blank, never counted. */
   readonly future: boolean;
+  /** A rest day or a pause, as the plan calendar says. */
+  readonly dayOff: boolean;
 }
 
 /** Seven cells, Monday first. */
@@ -126,6 +128,7 @@ export function heatmapWeeks(
   activeCounts: ReadonlyMap<LocalDate, number>,
   today: LocalDate,
   weeks: number,
+  isStudyDay: (date: LocalDate) => boolean = () => true,
 ): readonly HeatmapWeek[] {
   const todayNumber = toDayNumber(today);
   const weekCount = Math.max(0, Math.floor(weeks));
@@ -138,7 +141,8 @@ export function heatmapWeeks(
       const dayNumber = firstMonday + week * 7 + weekday;
       const date = fromDayNumber(dayNumber);
       const future = dayNumber > todayNumber;
-      column.push({ date, count: future ? 0 : (activeCounts.get(date) ?? 0), future });
+      const count = future ? 0 : (activeCounts.get(date) ?? 0);
+      column.push({ date, count, future, dayOff: !isStudyDay(date) });
     }
     grid.push(column);
   }

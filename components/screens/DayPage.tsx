@@ -6,12 +6,12 @@ import type { Plan } from '../../utils/curriculum/types';
 import { formatLongDate, type LocalDate } from '../../utils/date';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { type ItemState, NOTE_MAX_LENGTH, type ProfileRecord } from '../../utils/model/records';
-import { BehindBanner } from '../BehindBanner';
 import { CareerCard } from '../CareerCard';
 import { DayCard } from '../DayCard';
 import { NoteCard } from '../NoteCard';
 import { PlanTimeline } from '../PlanTimeline';
 import { ProgressCard } from '../ProgressCard';
+import { BehindPill } from '../StatePill';
 import { DayStudySummary } from '../study/DayStudySummary';
 import { ItemStudy } from '../study/ItemStudy';
 import { SelfCheck } from '../study/SelfCheck';
@@ -26,8 +26,13 @@ import type { ProgressMap } from './view-model';
 export interface DayPageActions {
   readonly setItemState: (itemId: string, state: ItemState) => void;
   readonly completeDay: (itemIds: readonly string[]) => void;
+  /** Moves the plan so today is the first unfinished day ("Continue from day X"). */
   readonly catchUp: () => void;
   readonly startNextPlan: () => void;
+  /** Makes today, a rest day or paused, a study day. */
+  readonly studyAnyway: () => void;
+  /** Ends the pause today is in. */
+  readonly resume: () => void;
   readonly saveNote: (text: string) => Promise<void>;
 }
 
@@ -93,13 +98,6 @@ export function DayPage({
   return (
     <div class="day-page">
       <div class="main-column">
-        {behind && (
-          <BehindBanner
-            days={behind.days}
-            firstUnfinishedDay={behind.firstUnfinishedDay}
-            onCatchUp={() => actions?.catchUp()}
-          />
-        )}
         {card ? (
           <DayCard
             model={card}
@@ -108,6 +106,17 @@ export function DayPage({
             onSetState={setItemState}
             onCompleteDay={() => actions?.completeDay(card.items.map((item) => item.id))}
             onBackToToday={() => onSelectDay(null)}
+            badge={
+              behind &&
+              card.isToday && (
+                <BehindPill
+                  days={behind.days}
+                  firstUnfinishedDay={behind.firstUnfinishedDay}
+                  onCatchUp={() => onSelectDay(behind.firstUnfinishedDay)}
+                  onContinueFrom={() => actions?.catchUp()}
+                />
+              )
+            }
             summary={study && <DayStudySummary goal={study.goal} minutes={study.minutes} />}
             itemExtra={(itemId) => {
               const notes = study?.items.get(itemId);
@@ -118,10 +127,19 @@ export function DayPage({
           <PlanHeadline
             plan={plan}
             state={page.state}
+            status={page.status}
+            today={today}
             language={profile.language}
             resolved={page.overall}
             bestStreak={page.bestStreak}
-            onStartNext={actions?.startNextPlan}
+            actions={
+              actions && {
+                startNextPlan: actions.startNextPlan,
+                studyAnyway: actions.studyAnyway,
+                resume: actions.resume,
+                openDay: onSelectDay,
+              }
+            }
           />
         )}
         {card && study && <SelfCheck checks={study.checks} />}

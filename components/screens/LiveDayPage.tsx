@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { pausesResumedOn, studyAnywayOn } from '../../utils/calendar';
 import type { Plan } from '../../utils/curriculum/types';
 import { completeDay, saveNote, setItemState, updateProfile } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
@@ -66,10 +67,19 @@ export function LiveDayPage({
       void writes.run(
         updateProfile(
           db,
-          { startDate: rescheduleStartDate(plan, today, resolvedItemIds(progressMap.values())) },
+          {
+            startDate: rescheduleStartDate(
+              plan,
+              profile,
+              today,
+              resolvedItemIds(progressMap.values()),
+            ),
+          },
           clock,
         ),
       ),
+    studyAnyway: () => void writes.run(updateProfile(db, studyAnywayOn(profile, today), clock)),
+    resume: () => void writes.run(updateProfile(db, pausesResumedOn(profile, today), clock)),
     startNextPlan: () => {
       const next = nextPlanIdAfter(plan.id);
       if (next) void writes.run(updateProfile(db, { planId: next, startDate: today }, clock));

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { restDaysFromToday } from '../../utils/calendar';
 import type { Plan } from '../../utils/curriculum/types';
-import { offsetAt } from '../../utils/date';
+import { offsetAt, today } from '../../utils/date';
 import { updateProfile } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
 import { useProfile } from '../../utils/db/hooks';
@@ -28,7 +29,9 @@ import { useResetFlow } from './settings/use-reset-flow';
 import { useProfileCacheSync } from './startup/cache-sync';
 import { usePlans } from './use-plan';
 
-type PreferencePatch = Partial<Pick<ProfileRecord, 'theme' | 'restDays' | 'reminderTime'>>;
+type PreferencePatch = Partial<
+  Pick<ProfileRecord, 'theme' | 'restDays' | 'reminderTime' | 'scheduleRules'>
+>;
 
 interface OptionsScreenProps {
   /** Written into exports, so a backup says which version made it. */
@@ -95,7 +98,26 @@ function ProfileSettings({
       <PreferenceSettings
         restDays={optimistic.restDays ?? profile.restDays}
         theme={optimistic.theme ?? profile.theme}
-        onRestDaysChange={(restDays) => void savePreference({ restDays }, 'Rest days saved.')}
+        onRestDaysChange={(restDays) => {
+          // Every day a rest day leaves no day to study: refused, with the way out named.
+          if (restDays.length === 7) {
+            void preferenceSave.save(
+              Promise.resolve({
+                ok: false,
+                error: {
+                  kind: 'invalid',
+                  title: 'At least one day a week must be a study day.',
+                  advice: 'To take time off, add a pause below instead.',
+                },
+              }),
+              '',
+            );
+            return;
+          }
+          // From today on only: the days already lived keep their plan days.
+          const patch = restDaysFromToday(profile, restDays, today(clock));
+          void savePreference(patch, 'Rest days saved. They apply from today on.');
+        }}
         onThemeChange={saveTheme}
         reminder={
           <ReminderSettings

@@ -18,7 +18,7 @@ export function PlanOfferNotice() {
   const writes = useStoreWrites();
   if (offered.status !== 'ready' || offered.value === null) return null;
   const plan = offered.value;
-  const day = plan.startDate <= today ? dayOfPlan(plan.startDate, today) : null;
+  const day = plan.startDate <= today ? dayOfPlan(plan, today) : null;
   return (
     <>
       <WriteFailureBanner failure={writes.failure} />

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { planCalendar } from '../../utils/calendar';
 import type { Plan } from '../../utils/curriculum/types';
 import { setItemState } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
@@ -7,6 +8,7 @@ import { useActivity, useProfile, useProgress } from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/model/records';
 import { planProgress, resolvedItemIds } from '../../utils/progress';
 import { planState } from '../../utils/schedule';
+import { scheduleStatus } from '../../utils/schedule-status';
 import { computeStreak } from '../../utils/streak';
 import { useAppEnvironment } from '../app-context';
 import { useStoreWrites } from '../hooks/use-store-writes';
@@ -18,6 +20,7 @@ import { ItemStudy } from '../study/ItemStudy';
 import { WriteFailureBanner } from '../WriteFailureBanner';
 import type { EarlyTicks } from './startup/early-ticks';
 import { useApplyEarlyTicks } from './startup/use-early-ticks';
+import { stateLine } from './state-line';
 import { useDayStudy } from './use-day-study';
 import { usePlan } from './use-plan';
 import { checklistRows } from './view-model';
@@ -40,29 +43,30 @@ function LiveQuickDay({ plan, profile, savedTicks, earlyTicks }: LiveQuickDayPro
   useApplyEarlyTicks(earlyTicks, plan.id, ({ itemId, state }) => {
     void writes.run(setItemState(db, { itemId, planId: plan.id, state }, clock));
   });
-  const state = planState(plan, profile.startDate, today);
+  const state = planState(plan, profile, today);
   const study = useDayStudy(plan, state.kind === 'active' ? state.day : null, profile.language);
   if (progress.status === 'error')
     return <StoreErrorPanel title={progress.error.title} advice={progress.error.advice} />;
 
   const progressReady = progress.status === 'ready';
   const progressMap = progressReady ? progress.value : new Map();
-  const overall = planProgress(plan, resolvedItemIds(progressMap.values()));
+  const resolved = resolvedItemIds(progressMap.values());
+  const overall = planProgress(plan, resolved);
   const streak = computeStreak({
     activeDates: new Set(activity.status === 'ready' ? activity.value.keys() : []),
     today,
-    restDays: profile.restDays,
+    isStudyDay: planCalendar(profile).isStudyDay,
   });
   const rows =
     state.kind === 'active' ? checklistRows(state.planDay, progressMap, profile.language) : [];
   const model: QuickDayModel = {
-    heading:
-      state.kind === 'active'
-        ? `Day ${state.day} of ${plan.lengthDays}`
-        : state.kind === 'not-started'
-          ? `Starts in ${state.daysUntilStart} ${state.daysUntilStart === 1 ? 'day' : 'days'}`
-          : 'Plan finished',
-    focus: state.kind === 'finished' ? '' : state.phase.focus,
+    heading: stateLine(
+      plan,
+      state,
+      progressReady ? scheduleStatus(plan, state, resolved) : null,
+      today,
+    ),
+    focus: state.kind === 'ended' ? '' : state.phase.focus,
     items:
       progressReady || !savedTicks
         ? rows

@@ -2,13 +2,15 @@
  * Everything the day page shows, derived in one pure step from the plan, the
  * profile, today's date and what the store has answered so far.
  */
+
+import { planCalendar } from '../../utils/calendar';
 import type { Plan, Tip } from '../../utils/curriculum/types';
 import { formatShortDate, type LocalDate } from '../../utils/date';
 import type { SavedTicks } from '../../utils/db/early-read';
 import type { ProfileRecord } from '../../utils/model/records';
 import { type Progress, phaseProgress, planProgress, resolvedItemIds } from '../../utils/progress';
 import { type PlanState, planState } from '../../utils/schedule';
-import { scheduleStatus } from '../../utils/schedule-status';
+import { type ScheduleStatus, scheduleStatus } from '../../utils/schedule-status';
 import { computeStreak, heatmapWeeks } from '../../utils/streak';
 import { tipOfTheDay } from '../../utils/tips';
 import type { DayCardModel } from '../DayCard';
@@ -38,7 +40,9 @@ export interface DayPageInput {
 
 export interface DayPageModel {
   readonly state: PlanState;
-  /** Today's plan day, or null before the start and after the end. */
+  /** null until the store has answered. */
+  readonly status: ScheduleStatus | null;
+  /** Today's plan day, or null on a day without a checklist (before, off, after). */
   readonly todayDay: number | null;
   readonly shownDay: number | null;
   /** The day shown in the card, or null when the headline (countdown, finished) takes its place. */
@@ -53,7 +57,8 @@ export interface DayPageModel {
 
 export function dayPageModel(input: DayPageInput): DayPageModel {
   const { plan, profile, today, progress } = input;
-  const state = planState(plan, profile.startDate, today);
+  const state = planState(plan, profile, today);
+  const calendar = planCalendar(profile);
   const known = progress ?? NOTHING_YET;
   const resolved = resolvedItemIds(known.values());
   const todayDay = state.kind === 'active' ? state.day : null;
@@ -61,15 +66,14 @@ export function dayPageModel(input: DayPageInput): DayPageModel {
   const shown =
     shownDay === null
       ? null
-      : dayCardModel(plan, shownDay, profile.startDate, today, known, profile.language);
+      : dayCardModel(plan, shownDay, profile, today, known, profile.language);
   // Until the store answers, the early-read ticks stand in for it.
   const card =
     shown && !progress && input.savedTicks ? withSavedTicks(shown, input.savedTicks) : shown;
-  const status = progress ? scheduleStatus(plan, profile.startDate, today, resolved) : null;
+  const status = progress ? scheduleStatus(plan, state, resolved) : null;
   const behind = status ? (status.kind === 'behind' ? status : null) : input.cachedBehind;
   const overall = planProgress(plan, resolved);
-  const tipPhase =
-    state.kind === 'active' || state.kind === 'not-started' ? state.phase : plan.phases.at(-1);
+  const tipPhase = state.kind === 'ended' ? plan.phases.at(-1) : state.phase;
   const tip = tipPhase
     ? tipOfTheDay({
         phase: tipPhase,
@@ -82,11 +86,15 @@ export function dayPageModel(input: DayPageInput): DayPageModel {
   const streak = computeStreak({
     activeDates: new Set(input.activity?.keys() ?? []),
     today,
-    restDays: profile.restDays,
+    isStudyDay: calendar.isStudyDay,
   });
-  const phaseNow = state.kind === 'active' ? phaseProgress(state.phase, resolved) : null;
+  const phaseNow =
+    state.kind === 'ended' || state.kind === 'not-started'
+      ? null
+      : phaseProgress(state.phase, resolved);
   return {
     state,
+    status,
     todayDay,
     shownDay,
     card,
@@ -97,7 +105,7 @@ export function dayPageModel(input: DayPageInput): DayPageModel {
     progressCard: {
       overall: { resolved: overall.resolvedItems, total: overall.totalItems },
       phase:
-        state.kind === 'active' && phaseNow
+        phaseNow && state.kind !== 'ended' && state.kind !== 'not-started'
           ? {
               resolved: phaseNow.resolvedItems,
               total: phaseNow.totalItems,
@@ -109,7 +117,7 @@ export function dayPageModel(input: DayPageInput): DayPageModel {
         banked: streak.freezesBanked,
         coveredLabels: streak.freezesUsed.map(formatShortDate),
       },
-      heatmap: heatmapWeeks(input.activity ?? new Map(), today, HEATMAP_WEEKS),
+      heatmap: heatmapWeeks(input.activity ?? new Map(), today, HEATMAP_WEEKS, calendar.isStudyDay),
     },
     timeline: timelinePhases(plan, resolved),
   };

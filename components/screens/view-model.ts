@@ -2,11 +2,12 @@
  * Turns plan data, progress and today's date into what the presentational
  * components show. Pure: no clock, no storage, so it is tested directly.
  */
+
+import { type CalendarProfile, planCalendar } from '../../utils/calendar';
 import { wordingFor } from '../../utils/curriculum/lookup';
 import type { Language, Plan, PlanDay } from '../../utils/curriculum/types';
 import { formatLongDate, type LocalDate } from '../../utils/date';
 import type { ItemState, ProgressRecord } from '../../utils/model/records';
-import { dateOfPlanDay } from '../../utils/schedule';
 import type { ChecklistRow } from '../Checklist';
 import type { DayCardModel } from '../DayCard';
 
@@ -31,7 +32,7 @@ export function checklistRows(
 export function dayCardModel(
   plan: Plan,
   day: number,
-  startDate: LocalDate,
+  profile: CalendarProfile,
   today: LocalDate,
   progress: ProgressMap,
   language: Language,
@@ -41,11 +42,12 @@ export function dayCardModel(
   );
   const planDay = phase?.days[day - phase.firstDay];
   if (!phase || !planDay) return null;
-  const date = dateOfPlanDay(startDate, day);
+  const date = planCalendar(profile).dateOfPlanDay(day);
   return {
     day,
     planLength: plan.lengthDays,
-    dateLabel: formatLongDate(date),
+    // With every weekday a rest day, a later plan day has no date yet.
+    dateLabel: date ? formatLongDate(date) : 'No study day set yet',
     focus: phase.focus,
     phaseFirstDay: phase.firstDay,
     phaseLastDay: phase.lastDay,

@@ -96,6 +96,6 @@ describe('the day page model', () => {
   it('has no card before the start or after the end, only the headline state', () => {
     expect(dayPageModel(input({ today: localDate('2026-02-20') })).state.kind).toBe('not-started');
     expect(dayPageModel(input({ today: localDate('2026-02-20') })).card).toBeNull();
-    expect(dayPageModel(input({ today: localDate('2026-04-01') })).state.kind).toBe('finished');
+    expect(dayPageModel(input({ today: localDate('2026-04-01') })).state.kind).toBe('ended');
   });
 });

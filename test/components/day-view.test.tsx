@@ -4,8 +4,10 @@ import { NewTabScreen } from '../../components/screens/NewTabScreen';
 import { PopupScreen } from '../../components/screens/PopupScreen';
 import { newProfile } from '../../components/screens/SetupScreen';
 import { getPlan } from '../../utils/curriculum';
+import { completeDay } from '../../utils/db/actions';
 import type { LocalDate } from '../../utils/model/local-date';
 import { localDate } from '../../utils/model/local-date';
+import type { PauseRecord } from '../../utils/model/records';
 import { extensionPlatform } from '../../utils/platform';
 import { freshDatabase, movableClock, renderWithStore } from '../support/render-with-store';
 
@@ -82,17 +84,66 @@ describe('new tab day view', () => {
     expect((await db.progress.get(firstItem.id))?.completedOn).toBe(localDate('2026-03-10'));
   });
 
-  it('says how far behind the user is and catches up by moving the plan', async () => {
+  it('says how far behind the user is, opens the open day, or moves the plan', async () => {
     const db = await onboardedDatabase(localDate('2026-03-06')); // today is day 5, nothing done
     renderWithStore(<NewTabScreen cachedProfile={null} />, {
       db,
       clock: movableClock(NOON_BERLIN, ZONE),
     });
-    expect(await screen.findByRole('heading', { name: '4 days behind' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: /catch up/i }));
+    const pill = await screen.findByRole('group', { name: 'Behind by 4 study days' });
+    fireEvent.click(within(pill).getByRole('button', { name: 'Catch up' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Day 1 of 20' })).toBeTruthy();
-    expect((await db.profile.get('profile'))?.startDate).toBe(localDate('2026-03-10'));
-    expect(screen.queryByRole('heading', { name: /behind/ })).toBeNull();
+    expect(screen.getByText(/^Viewing/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to today' }));
+    fireEvent.click(
+      within(await screen.findByRole('group', { name: /behind/i })).getByRole('button', {
+        name: 'Continue from day 1',
+      }),
+    );
+    await waitFor(async () =>
+      expect((await db.profile.get('profile'))?.startDate).toBe(localDate('2026-03-10')),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Day 1 of 20' })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: /behind/i })).toBeNull();
+  });
+
+  it('on a rest day says when the waiting day comes, and studies anyway on request', async () => {
+    const db = await freshDatabase();
+    const start = localDate('2026-03-02'); // a Monday; weekends off from the start
+    const base = newProfile({ planId: 'plan-20', startDate: start, language: 'python' }, 0);
+    await db.profile.put({
+      ...base,
+      restDays: [0, 6],
+      scheduleRules: [{ from: start, restDays: [0, 6] }],
+    });
+    renderWithStore(<NewTabScreen cachedProfile={null} />, {
+      db,
+      clock: movableClock(Date.UTC(2026, 2, 14, 11), ZONE), // Saturday 14 March
+    });
+    const heading = 'Rest day — Day 11 is on Monday';
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Study anyway' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Day 11 of 20' })).toBeTruthy();
+    expect((await db.profile.get('profile'))?.studyAnywayDates).toEqual(['2026-03-14']);
+  });
+
+  it('in a pause says until when, and resumes today', async () => {
+    const db = await freshDatabase();
+    const start = localDate('2026-03-02');
+    const pause: PauseRecord = { from: localDate('2026-03-09'), until: localDate('2026-03-15') };
+    const base = newProfile({ planId: 'plan-20', startDate: start, language: 'python' }, 0);
+    await db.profile.put({ ...base, pauses: [pause] });
+    renderWithStore(<NewTabScreen cachedProfile={null} />, {
+      db,
+      clock: movableClock(NOON_BERLIN, ZONE), // Tuesday 10 March, in the pause
+    });
+    const heading = 'Paused until Monday, 16 March — Day 8 waits for you';
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume today' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Day 8 of 20' })).toBeTruthy();
+    expect((await db.profile.get('profile'))?.pauses).toEqual([
+      { from: '2026-03-09', until: '2026-03-09' },
+    ]);
   });
 
   it('counts down to a plan that starts in the future, with a preview of day 1', async () => {
@@ -105,8 +156,28 @@ describe('new tab day view', () => {
     expect(screen.getByTestId('focus-area').textContent).toBe('Programming Fundamentals');
   });
 
-  it('summarises a finished plan and offers the next one', async () => {
+  it("says time's up while items are open, and finishing them comes first", async () => {
     const db = await onboardedDatabase(localDate('2026-01-01'));
+    renderWithStore(<NewTabScreen cachedProfile={null} />, {
+      db,
+      clock: movableClock(NOON_BERLIN, ZONE),
+    });
+    const total = getPlan('plan-20').phases.flatMap((phase) => phase.days.flatMap((d) => d.items));
+    const left = `${total.length} items`;
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Time’s up, ${left} left` }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Plan finished' })).toBeNull();
+    expect(screen.queryByRole('group', { name: /behind/i })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: `Finish the remaining ${left}` }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Day 1 of 20' })).toBeTruthy();
+  });
+
+  it('summarises a finished plan, every item resolved, and offers the next one', async () => {
+    const db = await onboardedDatabase(localDate('2026-01-01'));
+    const plan = getPlan('plan-20');
+    const ids = plan.phases.flatMap((phase) => phase.days.flatMap((d) => d.items.map((i) => i.id)));
+    expect((await completeDay(db, plan.id, ids, movableClock(NOON_BERLIN, ZONE))).ok).toBe(true);
     renderWithStore(<NewTabScreen cachedProfile={null} />, {
       db,
       clock: movableClock(NOON_BERLIN, ZONE),

@@ -30,6 +30,7 @@ const LOGIC_FILES = [
   'date',
   'utc-offset',
   'midnight',
+  'calendar',
   'schedule',
   'schedule-status',
   'streak',

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../utils/date';
 import { countActivity } from '../../utils/db/activity';
 import { openDatabase } from '../../utils/db/database';
 import { readClockFloor, readFloors } from '../../utils/db/meta';
@@ -9,9 +10,12 @@ import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_VERSIONS,
   type SchemaVersion,
+  schemaVersions,
 } from '../../utils/db/schema';
 import { clearFinishedBackups, readSetAside, withBackup } from '../../utils/db/upgrade-backup';
+import { localDate } from '../../utils/model/local-date';
 import type { ProgressRecord } from '../../utils/model/records';
+import { dayOfPlan } from '../../utils/schedule';
 import fixture from '../fixtures/db-v1.json';
 import fixtureV2 from '../fixtures/db-v2.json';
 import fixtureV3 from '../fixtures/db-v3.json';
@@ -39,8 +43,8 @@ async function createAsVersion(
 const byItemId = (a: { itemId: string }, b: { itemId: string }) => (a.itemId < b.itemId ? -1 : 1);
 
 describe('the shipped version list', () => {
-  it('keeps v1 as it shipped and adds v2 and v3 on top of it', () => {
-    expect(SCHEMA_VERSIONS.map((entry) => entry.version)).toEqual([1, 2, 3]);
+  it('keeps v1 as it shipped and adds v2, v3 and v4 on top of it', () => {
+    expect(SCHEMA_VERSIONS.map((entry) => entry.version)).toEqual([1, 2, 3, 4]);
     expect(SCHEMA_VERSIONS[0]?.stores).toEqual({
       profile: 'id',
       progress: 'itemId, planId, completedOn, [planId+state]',
@@ -49,7 +53,8 @@ describe('the shipped version list', () => {
     });
     expect(SCHEMA_VERSIONS[1]?.stores).toMatchObject({ activity: 'date' });
     expect(SCHEMA_VERSIONS[2]?.stores).toMatchObject({ activity: 'date', meta: 'key' });
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSIONS[3]?.stores).toEqual(SCHEMA_VERSIONS[2]?.stores);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
   });
 });
 
@@ -60,8 +65,12 @@ describe('opening data written by schema v1', () => {
     const result = await openDatabase(name);
     if (!result.ok) throw new Error(result.error.kind);
     const db = result.db;
-    expect(db.verno).toBe(3);
-    expect(await db.profile.toArray()).toEqual(fixture.stores.profile);
+    expect(db.verno).toBe(4);
+    // v4 adds only the rest-day history (from the real today: the clock is not injected here).
+    const profiles = await db.profile.toArray();
+    expect(profiles.map(({ scheduleRules: _rules, ...rest }) => rest)).toEqual(
+      fixture.stores.profile,
+    );
     expect(await db.progress.orderBy('itemId').toArray()).toEqual(
       [...fixture.stores.progress].sort(byItemId),
     );
@@ -108,12 +117,11 @@ describe('opening data written by schema v2', () => {
     const result = await openDatabase(name);
     if (!result.ok) throw new Error(result.error.kind);
     const db = result.db;
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.progress.orderBy('itemId').toArray()).toEqual(
       [...fixtureV2.stores.progress].sort(byItemId),
     );
     expect(await db.activity.toArray()).toEqual(fixtureV2.stores.activity);
-    expect(await db.profile.toArray()).toEqual(fixtureV2.stores.profile);
     expect(await db.notes.orderBy('date').toArray()).toEqual(fixtureV2.stores.notes);
     const stamps = [...fixtureV2.stores.progress, ...fixtureV2.stores.notes].map(
       (row) => row.updatedAt,
@@ -121,6 +129,53 @@ describe('opening data written by schema v2', () => {
     expect(await readClockFloor(db)).toBe(Math.max(...stamps));
     expect(await db.backups.count()).toBe(0);
     db.close();
+  });
+
+  it('applies its rest days from the upgrade date on, so no past day moves', async () => {
+    const name = uniqueName('v2-calendar');
+    await createAsVersion(name, 2, fixtureV2.stores);
+    // 2026-01-20 in Berlin: day 20 of the fixture's plan, as the app counted before v4.
+    const clock = fixedClock(Date.UTC(2026, 0, 20, 12), 'Europe/Berlin');
+    const result = await openDatabase(name, { versions: schemaVersions(clock) });
+    if (!result.ok) throw new Error(result.error.kind);
+    const db = result.db;
+    const [profile] = await db.profile.toArray();
+    if (!profile) throw new Error('fixture has a profile');
+    expect(profile.scheduleRules).toEqual([{ from: '2026-01-20', restDays: [0] }]);
+    // The day does not jump: the days lived kept every day as a study day.
+    expect(dayOfPlan(profile, localDate('2026-01-20'))).toBe(20);
+    // From the upgrade on, Sunday (2026-01-25) is a rest day: Monday is day 25, not 26.
+    expect(dayOfPlan(profile, localDate('2026-01-26'))).toBe(25);
+    db.close();
+  });
+
+  it('the v4 upgrade leaves a profile that already has rules alone', async () => {
+    const name = uniqueName('v2-rules');
+    const [stored] = fixtureV2.stores.profile;
+    const rules = [{ from: '2026-01-01', restDays: [6] }];
+    await createAsVersion(name, 2, {
+      ...fixtureV2.stores,
+      profile: [{ ...stored, scheduleRules: rules }],
+    });
+    const result = await openDatabase(name, {
+      versions: schemaVersions(fixedClock(Date.UTC(2026, 0, 20, 12), 'UTC')),
+    });
+    if (!result.ok) throw new Error(result.error.kind);
+    expect((await result.db.profile.get('profile'))?.scheduleRules).toEqual(rules);
+    result.db.close();
+  });
+
+  it('opens unchanged under the current code once upgraded', async () => {
+    const name = uniqueName('v2-again');
+    await createAsVersion(name, 2, fixtureV2.stores);
+    const first = await openDatabase(name);
+    if (!first.ok) throw new Error(first.error.kind);
+    first.db.close();
+    const before = await rawDump(name);
+    const again = await openDatabase(name);
+    if (!again.ok) throw new Error(again.error.kind);
+    again.db.close();
+    expect(await rawDump(name)).toBe(before);
   });
 
   it('sets a malformed record aside in backups instead of failing the upgrade', async () => {
@@ -156,19 +211,25 @@ describe('opening data written by schema v2', () => {
 });
 
 describe('opening data written by schema v3', () => {
-  it('opens unchanged under the current code', async () => {
+  it('keeps its meta rows, set-aside rows and records; v4 adds only the rest-day history', async () => {
     const name = uniqueName('v3');
     await createAsVersion(name, 3, fixtureV3.stores);
-    const before = await rawDump(name);
-    const result = await openDatabase(name);
+    const clock = fixedClock(Date.UTC(2026, 0, 20, 12), 'UTC');
+    const result = await openDatabase(name, { versions: schemaVersions(clock) });
     if (!result.ok) throw new Error(result.error.kind);
     const db = result.db;
     expect(await readFloors(db)).toEqual(fixtureV3.stores.meta[1]?.floors);
     expect(await readClockFloor(db)).toBe(fixtureV3.stores.meta[0]?.stamp);
     expect(await readSetAside(db)).toEqual(fixtureV3.stores.backups[0]?.rows);
-    expect(await db.progress.count()).toBe(fixtureV3.stores.progress.length);
+    expect(await db.progress.orderBy('itemId').toArray()).toEqual(
+      [...fixtureV3.stores.progress].sort(byItemId),
+    );
+    const profiles = await db.profile.toArray();
+    expect(profiles.map(({ scheduleRules: _rules, ...rest }) => rest)).toEqual(
+      fixtureV3.stores.profile,
+    );
+    expect(profiles[0]?.scheduleRules).toEqual([{ from: '2026-01-20', restDays: [0] }]);
     db.close();
-    expect(await rawDump(name)).toBe(before);
   });
 });
 

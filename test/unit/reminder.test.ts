@@ -186,34 +186,40 @@ describe('minutesOfReminderTime', () => {
 describe('shouldNotify and reminderText', () => {
   const plan = getPlan('plan-20');
   const START = localDate('2026-03-01');
-  const dayTwo = planState(plan, START, localDate('2026-03-02'));
+  const dayTwo = planState(plan, { startDate: START }, localDate('2026-03-02'));
   const dayTwoItems = dayTwo.kind === 'active' ? dayTwo.planDay.items.map((item) => item.id) : [];
 
   it('notifies on a plan day with open items', () => {
     expect(dayTwoItems.length).toBeGreaterThan(1);
-    expect(shouldNotify({ state: dayTwo, resolved: new Set(), isRestDay: false })).toBe(true);
-    expect(
-      shouldNotify({ state: dayTwo, resolved: new Set(dayTwoItems.slice(1)), isRestDay: false }),
-    ).toBe(true);
+    expect(shouldNotify({ state: dayTwo, resolved: new Set() })).toBe(true);
+    expect(shouldNotify({ state: dayTwo, resolved: new Set(dayTwoItems.slice(1)) })).toBe(true);
   });
 
-  it('stays quiet on a weekly rest day, even with open items', () => {
-    expect(shouldNotify({ state: dayTwo, resolved: new Set(), isRestDay: true })).toBe(false);
+  it('stays quiet on a rest day and in a pause, even with open items', () => {
+    const rules = [{ from: START, restDays: [1 as const] }]; // 2026-03-02 is a Monday
+    const rest = planState(
+      plan,
+      { startDate: START, scheduleRules: rules },
+      localDate('2026-03-02'),
+    );
+    const pauses = [{ from: localDate('2026-03-02'), until: null }];
+    const paused = planState(plan, { startDate: START, pauses }, localDate('2026-03-02'));
+    expect([rest.kind, paused.kind]).toEqual(['rest', 'paused']);
+    expect(shouldNotify({ state: rest, resolved: new Set() })).toBe(false);
+    expect(shouldNotify({ state: paused, resolved: new Set() })).toBe(false);
   });
 
   it('stays quiet once every item of today is done or skipped', () => {
-    expect(shouldNotify({ state: dayTwo, resolved: new Set(dayTwoItems), isRestDay: false })).toBe(
-      false,
-    );
+    expect(shouldNotify({ state: dayTwo, resolved: new Set(dayTwoItems) })).toBe(false);
   });
 
   it('stays quiet before the plan starts and after it ends', () => {
-    const before = planState(plan, START, localDate('2026-02-27'));
-    const after = planState(plan, START, localDate('2026-04-30'));
+    const before = planState(plan, { startDate: START }, localDate('2026-02-27'));
+    const after = planState(plan, { startDate: START }, localDate('2026-04-30'));
     expect(before.kind).toBe('not-started');
-    expect(after.kind).toBe('finished');
-    expect(shouldNotify({ state: before, resolved: new Set(), isRestDay: false })).toBe(false);
-    expect(shouldNotify({ state: after, resolved: new Set(), isRestDay: false })).toBe(false);
+    expect(after.kind).toBe('ended');
+    expect(shouldNotify({ state: before, resolved: new Set() })).toBe(false);
+    expect(shouldNotify({ state: after, resolved: new Set() })).toBe(false);
   });
 
   it('names the day, its focus and title, and what is left', () => {

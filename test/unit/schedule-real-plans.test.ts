@@ -14,14 +14,16 @@ describe.each(PLAN_IDS)('the shipped %s', (planId) => {
 
   it('resolves every day 1…N to its own checklist', () => {
     for (let day = 1; day <= plan.lengthDays; day++) {
-      const state = planState(plan, START, addDays(START, day - 1));
+      const state = planState(plan, { startDate: START }, addDays(START, day - 1));
       if (state.kind !== 'active') throw new Error(`day ${day} is ${state.kind}`);
       expect(state.planDay.day).toBe(day);
       expect(state.planDay.items.length).toBeGreaterThan(0);
       expect(state.phase.firstDay <= day && day <= state.phase.lastDay).toBe(true);
     }
-    expect(planState(plan, START, addDays(START, -1)).kind).toBe('not-started');
-    expect(planState(plan, START, addDays(START, plan.lengthDays)).kind).toBe('finished');
+    expect(planState(plan, { startDate: START }, addDays(START, -1)).kind).toBe('not-started');
+    expect(planState(plan, { startDate: START }, addDays(START, plan.lengthDays)).kind).toBe(
+      'ended',
+    );
   });
 
   it('gives every phase fitting tips, none repeated while others are unseen', () => {
@@ -50,7 +52,10 @@ describe.each(PLAN_IDS)('the shipped %s', (planId) => {
     expect(progress).toMatchObject({ fraction: 1, completedDays: plan.lengthDays });
     expect(firstUnfinishedDay(plan, everyItem)).toBeNull();
     const lastDay = addDays(START, plan.lengthDays - 1);
-    expect(scheduleStatus(plan, START, lastDay, everyItem)).toEqual({ kind: 'on-track' });
-    expect(rescheduleStartDate(plan, lastDay, new Set())).toBe(lastDay);
+    const onLastDay = planState(plan, { startDate: START }, lastDay);
+    expect(scheduleStatus(plan, onLastDay, everyItem)).toEqual({ kind: 'on-track' });
+    const afterIt = planState(plan, { startDate: START }, addDays(lastDay, 1));
+    expect(scheduleStatus(plan, afterIt, everyItem)).toEqual({ kind: 'finished' });
+    expect(rescheduleStartDate(plan, { startDate: START }, lastDay, new Set())).toBe(lastDay);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newProfile } from '../../components/screens/SetupScreen';
+import { planCalendar } from '../../utils/calendar';
 import { getPlan } from '../../utils/curriculum';
 import { addDays, fixedClock } from '../../utils/date';
 import { saveProfile, setItemState, updateProfile } from '../../utils/db/actions';
@@ -38,15 +39,17 @@ describe('streaks follow calendar dates, not plan days', () => {
       return computeStreak({
         activeDates: new Set((await readActivity(db)).keys()),
         today,
-        restDays: stored?.restDays ?? [],
+        isStudyDay: stored ? planCalendar(stored).isStudyDay : () => true,
       });
     };
     const before = await streakOf();
     expect(before).toMatchObject({ current: 8, freezesBanked: 1, todayDone: false });
 
     const resolved = new Set(items.map((planDay) => planDay.items[0]?.id ?? ''));
-    const newStart = rescheduleStartDate(plan, today, resolved);
-    expect(dayOfPlan(newStart, today)).not.toBe(dayOfPlan(START, today));
+    const newStart = rescheduleStartDate(plan, { startDate: START }, today, resolved);
+    expect(dayOfPlan({ startDate: newStart }, today)).not.toBe(
+      dayOfPlan({ startDate: START }, today),
+    );
     await updateProfile(db, { startDate: newStart }, fixedClock(noonOn(today), ZONE));
     expect((await readProfile(db))?.startDate).toBe(newStart);
 

@@ -19,29 +19,41 @@ const SATURDAY = 6;
 const activeDaysAgo = (...daysAgo: number[]): Set<LocalDate> =>
   new Set(daysAgo.map((ago) => addDays(TODAY, -ago)));
 
+/** A calendar of weekly rest days only, as the plan calendar gives without pauses. */
+const weekly =
+  (restDays: readonly number[]) =>
+  (date: LocalDate): boolean =>
+    !restDays.includes(weekdayOf(date));
+
 describe('computeStreak', () => {
   it('has no streak without activity', () => {
-    expect(computeStreak({ activeDates: new Set(), today: TODAY, restDays: [] })).toEqual({
-      current: 0,
-      best: 0,
-      todayDone: false,
-      lastActive: null,
-      freezesBanked: 0,
-      freezesUsed: [],
-    });
+    expect(computeStreak({ activeDates: new Set(), today: TODAY, isStudyDay: weekly([]) })).toEqual(
+      {
+        current: 0,
+        best: 0,
+        todayDone: false,
+        lastActive: null,
+        freezesBanked: 0,
+        freezesUsed: [],
+      },
+    );
   });
 
   it('counts consecutive days including today', () => {
     const streak = computeStreak({
       activeDates: activeDaysAgo(0, 1, 2),
       today: TODAY,
-      restDays: [],
+      isStudyDay: weekly([]),
     });
     expect(streak).toMatchObject({ current: 3, best: 3, todayDone: true, lastActive: TODAY });
   });
 
   it('keeps the streak while today is still open', () => {
-    const streak = computeStreak({ activeDates: activeDaysAgo(1, 2), today: TODAY, restDays: [] });
+    const streak = computeStreak({
+      activeDates: activeDaysAgo(1, 2),
+      today: TODAY,
+      isStudyDay: weekly([]),
+    });
     expect(streak).toMatchObject({
       current: 2,
       best: 2,
@@ -54,29 +66,33 @@ describe('computeStreak', () => {
     const streak = computeStreak({
       activeDates: activeDaysAgo(0, 2, 3, 4, 5),
       today: TODAY,
-      restDays: [],
+      isStudyDay: weekly([]),
     });
     expect(streak).toMatchObject({ current: 1, best: 4 });
     expect(
-      computeStreak({ activeDates: activeDaysAgo(2, 3), today: TODAY, restDays: [] }),
+      computeStreak({ activeDates: activeDaysAgo(2, 3), today: TODAY, isStudyDay: weekly([]) }),
     ).toMatchObject({ current: 0, best: 2, lastActive: localDate('2026-11-19') });
   });
 
   it('bridges rest days without counting them', () => {
     // Sunday 15th is a rest day with no activity; Sat 14th and Mon 16th–Fri 20th active.
     const activeDates = activeDaysAgo(1, 2, 3, 4, 5, 7);
-    expect(computeStreak({ activeDates, today: TODAY, restDays: [SUNDAY] })).toMatchObject({
+    expect(
+      computeStreak({ activeDates, today: TODAY, isStudyDay: weekly([SUNDAY]) }),
+    ).toMatchObject({
       current: 6,
       best: 6,
     });
-    expect(computeStreak({ activeDates, today: TODAY, restDays: [] })).toMatchObject({
+    expect(computeStreak({ activeDates, today: TODAY, isStudyDay: weekly([]) })).toMatchObject({
       current: 5,
     });
   });
 
   it('counts a rest day that had activity', () => {
     const activeDates = activeDaysAgo(1, 2, 3, 4, 5, 6, 7);
-    expect(computeStreak({ activeDates, today: TODAY, restDays: [SUNDAY] })).toMatchObject({
+    expect(
+      computeStreak({ activeDates, today: TODAY, isStudyDay: weekly([SUNDAY]) }),
+    ).toMatchObject({
       current: 7,
     });
   });
@@ -85,7 +101,7 @@ describe('computeStreak', () => {
     const streak = computeStreak({
       activeDates: activeDaysAgo(1, 2),
       today: TODAY,
-      restDays: [SATURDAY],
+      isStudyDay: weekly([SATURDAY]),
     });
     expect(streak).toMatchObject({ current: 2, todayDone: false });
   });
@@ -94,7 +110,7 @@ describe('computeStreak', () => {
     const streak = computeStreak({
       activeDates: new Set([addDays(TODAY, -30), addDays(TODAY, 2), 'not-a-date' as LocalDate]),
       today: TODAY,
-      restDays: [0, 1, 2, 3, 4, 5, 6],
+      isStudyDay: weekly([0, 1, 2, 3, 4, 5, 6]),
     });
     expect(streak).toEqual({
       current: 1,
@@ -136,7 +152,7 @@ describe('computeStreak', () => {
       fc.property(input, ({ daysAgo, restDays, today }) => {
         const active = new Set(daysAgo.map((ago) => addDays(today, -ago)));
         const rest = new Set(restDays);
-        const streak = computeStreak({ activeDates: active, today, restDays });
+        const streak = computeStreak({ activeDates: active, today, isStudyDay: weekly(restDays) });
         const earliest = addDays(today, -40);
         const todayDone = active.has(today);
         const currentEnd = todayDone || rest.has(weekdayOf(today)) ? today : addDays(today, -1);
@@ -168,11 +184,15 @@ describe('computeStreak: freezes', () => {
     const streak = computeStreak({
       activeDates: activeDaysAgo(1, 2, 3, 4, 5, 6, 7),
       today: TODAY,
-      restDays: [],
+      isStudyDay: weekly([]),
     });
     expect(streak).toMatchObject({ current: 7, freezesBanked: 1, freezesUsed: [] });
     expect(
-      computeStreak({ activeDates: activeDaysAgo(1, 2, 3, 4, 5, 6), today: TODAY, restDays: [] }),
+      computeStreak({
+        activeDates: activeDaysAgo(1, 2, 3, 4, 5, 6),
+        today: TODAY,
+        isStudyDay: weekly([]),
+      }),
     ).toMatchObject({ current: 6, freezesBanked: 0 });
   });
 
@@ -181,7 +201,7 @@ describe('computeStreak: freezes', () => {
     const streak = computeStreak({
       activeDates: activeDaysAgo(1, 3, 4, 5, 6, 7, 8, 9),
       today: TODAY,
-      restDays: [],
+      isStudyDay: weekly([]),
     });
     expect(streak).toMatchObject({
       current: 8,
@@ -196,7 +216,7 @@ describe('computeStreak: freezes', () => {
     const streak = computeStreak({
       activeDates: activeDaysAgo(1, 4, 5, 6, 7, 8, 9, 10),
       today: TODAY,
-      restDays: [],
+      isStudyDay: weekly([]),
     });
     expect(streak).toMatchObject({ current: 1, best: 7, freezesBanked: 0, freezesUsed: [] });
   });
@@ -206,7 +226,7 @@ describe('computeStreak: freezes', () => {
     const full = computeStreak({
       activeDates: activeDaysAgo(...threeWeeks.map((ago) => ago - 4)),
       today: TODAY,
-      restDays: [],
+      isStudyDay: weekly([]),
     });
     expect(full).toMatchObject({ current: 21, freezesBanked: 2 });
 
@@ -214,7 +234,7 @@ describe('computeStreak: freezes', () => {
     const twoCovered = computeStreak({
       activeDates: activeDaysAgo(1, 2, ...threeWeeks),
       today: TODAY,
-      restDays: [],
+      isStudyDay: weekly([]),
     });
     expect(twoCovered).toMatchObject({
       current: 23,
@@ -224,7 +244,7 @@ describe('computeStreak: freezes', () => {
     const threeMissed = computeStreak({
       activeDates: activeDaysAgo(1, ...threeWeeks),
       today: TODAY,
-      restDays: [],
+      isStudyDay: weekly([]),
     });
     expect(threeMissed).toMatchObject({ current: 1, best: 21, freezesUsed: [] });
   });
@@ -234,7 +254,7 @@ describe('computeStreak: freezes', () => {
       computeStreak({
         activeDates: activeDaysAgo(1, 2, 3, 4, 5, 6, 7),
         today: TODAY,
-        restDays: [],
+        isStudyDay: weekly([]),
       }),
     ).toMatchObject({ current: 7, freezesBanked: 1, freezesUsed: [], todayDone: false });
   });
@@ -243,7 +263,7 @@ describe('computeStreak: freezes', () => {
     const streak = computeStreak({
       activeDates: activeDaysAgo(2, 3, 4, 5, 6, 7, 8),
       today: TODAY,
-      restDays: [],
+      isStudyDay: weekly([]),
     });
     expect(streak).toMatchObject({
       current: 7,
@@ -256,13 +276,15 @@ describe('computeStreak: freezes', () => {
     // Sat 7th–Sat 14th active (8 days, one freeze), Sun 15th a rest day, Mon 16th missed,
     // Tue 17th–today active.
     const activeDates = activeDaysAgo(0, 1, 2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14);
-    expect(computeStreak({ activeDates, today: TODAY, restDays: [SUNDAY] })).toMatchObject({
+    expect(
+      computeStreak({ activeDates, today: TODAY, isStudyDay: weekly([SUNDAY]) }),
+    ).toMatchObject({
       current: 13,
       freezesBanked: 0,
       freezesUsed: [localDate('2026-11-16')],
     });
     // Without the rest day, Sunday spends the freeze and Monday ends the run.
-    expect(computeStreak({ activeDates, today: TODAY, restDays: [] })).toMatchObject({
+    expect(computeStreak({ activeDates, today: TODAY, isStudyDay: weekly([]) })).toMatchObject({
       current: 5,
       best: 8,
       freezesBanked: 0,
@@ -275,7 +297,7 @@ describe('computeStreak: freezes', () => {
     const streak = computeStreak({
       activeDates: activeDaysAgo(0, 1, 2, 3, 4, 5, 6),
       today: TODAY,
-      restDays: [SUNDAY],
+      isStudyDay: weekly([SUNDAY]),
     });
     expect(streak).toMatchObject({ current: 7, freezesBanked: 1 });
   });
@@ -295,11 +317,17 @@ describe('computeStreak: freezes', () => {
     fc.assert(
       fc.property(input, ({ daysAgo, restDays, today, seed }) => {
         const dates = daysAgo.map((ago) => addDays(today, -ago));
-        const streak = computeStreak({ activeDates: new Set(dates), today, restDays });
+        const streak = computeStreak({
+          activeDates: new Set(dates),
+          today,
+          isStudyDay: weekly(restDays),
+        });
         const shuffled = [...dates].sort(
           (a, b) => ((a.charCodeAt(9) * seed) % 7) - ((b.charCodeAt(9) * seed) % 7),
         );
-        expect(computeStreak({ activeDates: new Set(shuffled), today, restDays })).toEqual(streak);
+        expect(
+          computeStreak({ activeDates: new Set(shuffled), today, isStudyDay: weekly(restDays) }),
+        ).toEqual(streak);
 
         expect(streak.freezesBanked).toBeGreaterThanOrEqual(0);
         expect(streak.freezesBanked).toBeLessThanOrEqual(MAX_BANKED_FREEZES);
@@ -350,7 +378,9 @@ describe('computeStreak: dates from instants across time zones and DST weeks', (
     const dates = dailyTicks(from, zone, time, 14);
     expect(new Set(dates).size).toBe(14);
     const today = dates.at(-1) ?? TODAY;
-    expect(computeStreak({ activeDates: new Set(dates), today, restDays: [] })).toMatchObject({
+    expect(
+      computeStreak({ activeDates: new Set(dates), today, isStudyDay: weekly([]) }),
+    ).toMatchObject({
       current: 14,
       todayDone: true,
       freezesUsed: [],
@@ -363,7 +393,9 @@ describe('computeStreak: dates from instants across time zones and DST weeks', (
     const missed = dates[8] ?? '';
     const kept = dates.filter((date) => date !== missed);
     const today = dates.at(-1) ?? TODAY;
-    expect(computeStreak({ activeDates: new Set(kept), today, restDays: [] })).toMatchObject({
+    expect(
+      computeStreak({ activeDates: new Set(kept), today, isStudyDay: weekly([]) }),
+    ).toMatchObject({
       current: 11,
       freezesUsed: [missed],
       freezesBanked: 0,
@@ -398,7 +430,22 @@ describe('heatmapWeeks', () => {
       false,
       true,
     ]);
-    expect(grid[0]?.[0]).toEqual({ date: localDate('2026-11-02'), count: 2, future: false });
+    expect(grid[0]?.[0]).toEqual({
+      date: localDate('2026-11-02'),
+      count: 2,
+      future: false,
+      dayOff: false,
+    });
+  });
+
+  it('marks the days off the plan calendar gives it', () => {
+    const grid = heatmapWeeks(counts, TODAY, 2, weekly([SUNDAY]));
+    expect(
+      grid
+        .flat()
+        .filter((cell) => cell.dayOff)
+        .map((cell) => weekdayOf(cell.date)),
+    ).toEqual([SUNDAY, SUNDAY]);
   });
 
   it('gives nothing for zero weeks', () => {

@@ -298,13 +298,13 @@ async function view(target: Browser) {
 /** The last change to `key` stands if it was made after seeing every earlier change to it. */
 function expectedValue<V>(
   intents: readonly Intent[],
-  valueOf: (intent: Intent) => V | undefined,
+  keyValue: (intent: Intent) => V | undefined,
 ): { readonly value: V } | null {
-  const touching = intents.filter((intent) => valueOf(intent) !== undefined);
+  const touching = intents.filter((intent) => keyValue(intent) !== undefined);
   const last = touching.at(-1);
   if (!last) return null;
   const informed = touching.slice(0, -1).every((earlier) => last.seen.has(earlier.id));
-  const value = valueOf(last);
+  const value = keyValue(last);
   return informed && value !== undefined ? { value } : null;
 }
 

@@ -1,4 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
+import { type Clock, systemClock, today } from '../date';
 import type { LocalDate } from '../model/local-date';
 import type { ActivityRecord, NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
 import { isStamp } from '../model/stamps';
@@ -45,40 +46,65 @@ const V1_STORES: StoreDefinitions = {
  * v3: `meta` holds the clock floor, the reset floors and a pending plan adoption (sync).
  * Its upgrade repairs or sets aside malformed progress and starts the clock floor at the
  * largest stamp already stored.
+ * v4: the plan calendar. Rest days used not to move the plan, so a profile's rest days apply
+ * from the upgrade date on (`scheduleRules`), and every day already lived keeps its plan day.
+ * It only adds a field: no `withBackup`. `clock` says what "today" is; tests pass their own.
  */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
-  { version: 1, stores: V1_STORES },
-  {
-    version: 2,
-    stores: { ...V1_STORES, activity: 'date' },
-    upgrade: async (tx) => {
-      await repairProgressTable(tx, 1);
-      await rebuildActivity(tx.table('activity'), await tx.table('progress').toArray());
-    },
-  },
-  {
-    version: 3,
-    stores: { ...V1_STORES, activity: 'date', meta: 'key' },
-    upgrade: async (tx) => {
-      const repaired = await repairProgressTable(tx, 2);
-      if (repaired > 0) {
-        await tx.table('activity').clear();
+export function schemaVersions(clock: Clock = systemClock): readonly SchemaVersion[] {
+  const v3Stores = { ...V1_STORES, activity: 'date', meta: 'key' };
+  return [
+    { version: 1, stores: V1_STORES },
+    {
+      version: 2,
+      stores: { ...V1_STORES, activity: 'date' },
+      upgrade: async (tx) => {
+        await repairProgressTable(tx, 1);
         await rebuildActivity(tx.table('activity'), await tx.table('progress').toArray());
-      }
-      const stamps = [
-        ...(await tx.table('progress').toArray()),
-        ...(await tx.table('notes').toArray()),
-        ...(await tx.table('profile').toArray()),
-      ]
-        .map((row: { updatedAt?: unknown }) => row.updatedAt)
-        .filter(isStamp);
-      const stamp = stamps.reduce((largest, next) => Math.max(largest, next), 0);
-      if (stamp > 0) await tx.table('meta').put({ key: 'clock', stamp });
+      },
     },
-  },
-];
+    {
+      version: 3,
+      stores: v3Stores,
+      upgrade: async (tx) => {
+        const repaired = await repairProgressTable(tx, 2);
+        if (repaired > 0) {
+          await tx.table('activity').clear();
+          await rebuildActivity(tx.table('activity'), await tx.table('progress').toArray());
+        }
+        const stamps = [
+          ...(await tx.table('progress').toArray()),
+          ...(await tx.table('notes').toArray()),
+          ...(await tx.table('profile').toArray()),
+        ]
+          .map((row: { updatedAt?: unknown }) => row.updatedAt)
+          .filter(isStamp);
+        const stamp = stamps.reduce((largest, next) => Math.max(largest, next), 0);
+        if (stamp > 0) await tx.table('meta').put({ key: 'clock', stamp });
+      },
+    },
+    {
+      version: 4,
+      stores: v3Stores,
+      upgrade: async (tx) => {
+        const from = today(clock);
+        await tx
+          .table<ProfileRecord, 'profile'>('profile')
+          .toCollection()
+          .modify((profile) => {
+            if (profile.scheduleRules !== undefined) return;
+            Object.assign(profile, {
+              scheduleRules:
+                profile.restDays.length > 0 ? [{ from, restDays: profile.restDays }] : [],
+            });
+          });
+      },
+    },
+  ];
+}
 
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = schemaVersions();
+
+export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));
 
 export class BackendPathDatabase extends Dexie {
   declare readonly profile: Table<ProfileRecord, 'profile'>;

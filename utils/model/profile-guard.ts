@@ -5,25 +5,54 @@
  */
 import { isLanguage, isPlanId, isTheme, isWeekday } from './ids';
 import { isValidLocalDate } from './local-date';
-import type { ProfileRecord } from './records';
+import type { PauseRecord, ProfileRecord, RestDayRule } from './records';
 
 const REMINDER_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+// Mirrors MAX_SCHEDULE_ENTRIES in schemas.ts, which this file must not import.
+const MAX_ENTRIES = 1000;
+
 function isInstant(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isRestDays = (value: unknown): value is RestDayRule['restDays'] =>
+  Array.isArray(value) && value.length <= 7 && value.every(isWeekday);
+
+const isRule = (value: unknown): value is RestDayRule =>
+  isRecord(value) && isValidLocalDate(value.from) && isRestDays(value.restDays);
+
+const isPause = (value: unknown): value is PauseRecord =>
+  isRecord(value) &&
+  isValidLocalDate(value.from) &&
+  (value.until === null || (isValidLocalDate(value.until) && value.from <= value.until));
+
+/** `list` when absent or a short enough list of valid entries; null marks it invalid. */
+function listOf<T>(value: unknown, valid: (entry: unknown) => entry is T): readonly T[] | null {
+  if (value === undefined) return [];
+  return Array.isArray(value) && value.length <= MAX_ENTRIES && value.every(valid) ? value : null;
+}
+
 /** The profile with only its known fields, or null when `value` is not a valid profile. */
 export function profileOf(value: unknown): ProfileRecord | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { id, planId, startDate, restDays, theme, language } = value as Record<string, unknown>;
-  const { reminderTime, syncEnabled, onboardedAt, updatedAt } = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const { id, planId, startDate, restDays, theme, language } = value;
+  const { reminderTime, syncEnabled, onboardedAt, updatedAt } = value;
+  const { scheduleRules, pauses, studyAnywayDates } = value;
   if (id !== 'profile' || !isPlanId(planId) || !isValidLocalDate(startDate)) return null;
-  if (!Array.isArray(restDays) || restDays.length > 7 || !restDays.every(isWeekday)) return null;
+  if (!isRestDays(restDays)) return null;
   if (!isTheme(theme) || !isLanguage(language) || typeof syncEnabled !== 'boolean') return null;
   const reminderOk =
     reminderTime === null || (typeof reminderTime === 'string' && REMINDER_TIME.test(reminderTime));
   if (!reminderOk || !(onboardedAt === null || isInstant(onboardedAt))) return null;
   if (!isInstant(updatedAt)) return null;
+  const rules = listOf(scheduleRules, isRule);
+  const pauseList = listOf(pauses, isPause);
+  const anyway = listOf(studyAnywayDates, isValidLocalDate);
+  if (!rules || !pauseList || !anyway) return null;
   return {
     id,
     planId,
@@ -35,5 +64,8 @@ export function profileOf(value: unknown): ProfileRecord | null {
     syncEnabled,
     onboardedAt,
     updatedAt,
+    ...(scheduleRules === undefined ? {} : { scheduleRules: rules }),
+    ...(pauses === undefined ? {} : { pauses: pauseList }),
+    ...(studyAnywayDates === undefined ? {} : { studyAnywayDates: anyway }),
   };
 }

@@ -3,12 +3,33 @@ import type { LocalDate } from './local-date';
 
 export type { ItemState, Theme, Weekday } from './ids';
 
+/** Weekly rest days in force from `from` on (until a later rule), part of the schedule's history. */
+export interface RestDayRule {
+  readonly from: LocalDate;
+  readonly restDays: readonly Weekday[];
+}
+
+/** Time away: `from` to `until`, both included; `until` null while paused until resumed. */
+export interface PauseRecord {
+  readonly from: LocalDate;
+  readonly until: LocalDate | null;
+}
+
 export interface ProfileRecord {
   /** Single row. */
   readonly id: 'profile';
   readonly planId: PlanId;
   readonly startDate: LocalDate;
+  /** The rest days chosen now (the newest rule); the plan calendar reads `scheduleRules`. */
   readonly restDays: readonly Weekday[];
+  /**
+   * Rest-day history. Before its first rule every day was a study day (the upgrade to v4
+   * writes one from the upgrade date). Absent, `restDays` applies from the start date.
+   */
+  readonly scheduleRules?: readonly RestDayRule[];
+  readonly pauses?: readonly PauseRecord[];
+  /** Rest or paused dates the learner chose to study on ("Study anyway"). */
+  readonly studyAnywayDates?: readonly LocalDate[];
   readonly theme: Theme;
   readonly language: Language;
   /** Local time `HH:MM`, or null when the reminder is off. */

@@ -18,6 +18,36 @@ const instantSchema = v.pipe(
   v.maxValue(MAX_STAMP, 'expected a timestamp before the year 275760'),
 );
 
+const weekdaySchema = v.picklist(
+  WEEKDAYS,
+  'expected a weekday number from 0 (Sunday) to 6 (Saturday)',
+);
+
+/** How many schedule changes a profile keeps; far more than a person makes. */
+export const MAX_SCHEDULE_ENTRIES = 1000;
+
+const restDayRuleSchema = v.object(
+  {
+    from: localDateSchema,
+    restDays: v.pipe(
+      v.array(weekdaySchema, 'expected a list of rest weekdays (0 = Sunday … 6 = Saturday)'),
+      v.maxLength(7, 'expected at most 7 rest days'),
+    ),
+  },
+  'expected a rest-day rule { from, restDays }',
+);
+
+const pauseSchema = v.pipe(
+  v.object(
+    { from: localDateSchema, until: v.nullable(localDateSchema) },
+    'expected a pause { from, until }',
+  ),
+  v.check(
+    (pause) => pause.until === null || pause.from <= pause.until,
+    'expected a pause that ends on or after the day it begins',
+  ),
+);
+
 const planIdSchema = v.picklist(PLAN_IDS, `expected one of ${PLAN_IDS.join(', ')}`);
 
 export const profileSchema = v.object(
@@ -26,11 +56,27 @@ export const profileSchema = v.object(
     planId: planIdSchema,
     startDate: localDateSchema,
     restDays: v.pipe(
-      v.array(
-        v.picklist(WEEKDAYS, 'expected a weekday number from 0 (Sunday) to 6 (Saturday)'),
-        'expected a list of rest weekdays (0 = Sunday … 6 = Saturday)',
-      ),
+      v.array(weekdaySchema, 'expected a list of rest weekdays (0 = Sunday … 6 = Saturday)'),
       v.maxLength(7, 'expected at most 7 rest days'),
+    ),
+    // Added with the plan calendar; older files and profiles have none of the three.
+    scheduleRules: v.optional(
+      v.pipe(
+        v.array(restDayRuleSchema, 'expected a list of rest-day rules'),
+        v.maxLength(MAX_SCHEDULE_ENTRIES, `expected at most ${MAX_SCHEDULE_ENTRIES} rules`),
+      ),
+    ),
+    pauses: v.optional(
+      v.pipe(
+        v.array(pauseSchema, 'expected a list of pauses'),
+        v.maxLength(MAX_SCHEDULE_ENTRIES, `expected at most ${MAX_SCHEDULE_ENTRIES} pauses`),
+      ),
+    ),
+    studyAnywayDates: v.optional(
+      v.pipe(
+        v.array(localDateSchema, 'expected a list of dates'),
+        v.maxLength(MAX_SCHEDULE_ENTRIES, `expected at most ${MAX_SCHEDULE_ENTRIES} dates`),
+      ),
     ),
     theme: v.picklist(THEMES, 'expected system, light or dark'),
     language: v.picklist(LANGUAGES, 'expected python, javascript or java'),

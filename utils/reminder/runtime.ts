@@ -1,12 +1,13 @@
 /**
  * The daily reminder in the extension's background: one `browser.alarms` alarm
  * set for the next reminder instant (never a fixed period, so DST stays right),
- * a notification when it fires and today still has open items, and a tab with
- * the day view when the notification is clicked. It only ever reads the store.
+ * a notification when it fires on a study day that still has open items (at most one
+ * per local date, remembered in storage.local), and a tab with the day view when the
+ * notification is clicked. It only ever reads the store.
  */
 import { browser } from 'wxt/browser';
 import { loadPlan } from '../curriculum/load-plan';
-import { type Clock, systemClock, today, weekdayOf } from '../date';
+import { type Clock, isValidLocalDate, type LocalDate, systemClock, today } from '../date';
 import { openDatabase } from '../db/database';
 import { readPlanProgress, readProfile } from '../db/queries';
 import type { BackendPathDatabase } from '../db/schema';
@@ -14,14 +15,23 @@ import type { ProfileRecord } from '../model/records';
 import { resolvedItemIds } from '../progress';
 import { planState } from '../schedule';
 import {
+  handleReminderAlarm,
   isReminderChangedMessage,
   minutesOfReminderTime,
-  nextReminderAt,
+  nextReminderAfter,
+  type ReminderText,
   reminderText,
   shouldNotify,
 } from './schedule';
 
 export const REMINDER_ALARM = 'daily-reminder';
+/** storage.local key: the last local date a reminder was shown, so a day never gets two. */
+export const NOTIFIED_ON_KEY = 'reminder:notifiedOn';
+
+async function readNotifiedOn(): Promise<LocalDate | null> {
+  const stored = (await browser.storage.local.get(NOTIFIED_ON_KEY))[NOTIFIED_ON_KEY];
+  return isValidLocalDate(stored) ? stored : null;
+}
 const NOTIFICATION_ID = 'daily-reminder';
 
 /** Opens the store for one job and closes it, so the worker never holds up a schema upgrade. */
@@ -52,29 +62,47 @@ async function scheduleNext(after: number, clock: Clock): Promise<void> {
     await browser.alarms.clear(REMINDER_ALARM);
     return;
   }
-  const when = nextReminderAt(after, clock.timeZone(), time);
+  const when = nextReminderAfter(after, clock.timeZone(), time, await readNotifiedOn());
   await browser.alarms.create(REMINDER_ALARM, { when });
 }
 
-async function notifyIfDue(clock: Clock): Promise<void> {
-  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
-  const text = await withDatabase(async (db) => {
+/** Today's reminder text, or null when today is no study day or nothing is left to do. */
+async function dueText(clock: Clock): Promise<{ time: string; text: ReminderText | null } | null> {
+  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return null;
+  return withDatabase(async (db) => {
     const profile = await readProfile(db);
-    if (!profile || reminderTimeOf(profile) === null) return null;
-    const date = today(clock);
-    const state = planState(await loadPlan(profile.planId), profile.startDate, date);
+    const time = reminderTimeOf(profile);
+    if (!profile || time === null) return null;
+    const state = planState(await loadPlan(profile.planId), profile, today(clock));
     const resolved = resolvedItemIds((await readPlanProgress(db, profile.planId)).values());
-    const isRestDay = profile.restDays.some((restDay) => restDay === weekdayOf(date));
-    if (state.kind !== 'active' || !shouldNotify({ state, resolved, isRestDay })) return null;
-    return reminderText(state, resolved);
+    const due = state.kind === 'active' && shouldNotify({ state, resolved });
+    return { time, text: due ? reminderText(state, resolved) : null };
   });
-  if (!text) return;
-  await browser.notifications.create(NOTIFICATION_ID, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: text.title,
-    message: text.message,
+}
+
+/** Notifies at most once per local date, then sets the next alarm after `scheduledTime`. */
+async function onReminderAlarm(scheduledTime: number, clock: Clock): Promise<void> {
+  const due = await dueText(clock);
+  if (!due) return scheduleNext(Math.max(clock.now(), scheduledTime), clock);
+  const outcome = handleReminderAlarm({
+    now: clock.now(),
+    scheduledTime,
+    timeZone: clock.timeZone(),
+    time: due.time,
+    notifiedOn: await readNotifiedOn(),
+    due: () => due.text !== null,
   });
+  if (outcome.notify && due.text) {
+    // Remembered first: a worker stopped mid-way must not show it twice.
+    await browser.storage.local.set({ [NOTIFIED_ON_KEY]: outcome.notify });
+    await browser.notifications.create(NOTIFICATION_ID, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: due.text.title,
+      message: due.text.message,
+    });
+  }
+  await browser.alarms.create(REMINDER_ALARM, { when: outcome.nextAt });
 }
 
 /**
@@ -90,8 +118,9 @@ export function startReminders(clock: Clock = systemClock): void {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== REMINDER_ALARM) return;
-    const after = Math.max(clock.now(), alarm.scheduledTime);
-    return notifyIfDue(clock).finally(() => scheduleNext(after, clock));
+    return onReminderAlarm(alarm.scheduledTime, clock).catch(() =>
+      scheduleNext(Math.max(clock.now(), alarm.scheduledTime), clock),
+    );
   });
 
   // The options page waits for the answer, so it (and tests) know the alarm is set.

@@ -3,7 +3,7 @@
  * to remind of, and what it says. The background wires it to alarms.
  */
 
-import { localDateOf, offsetAt, toDayNumber } from '../date';
+import { type LocalDate, localDateOf, offsetAt, toDayNumber } from '../date';
 import { firstInstantWithOtherOffset } from '../midnight';
 import type { PlanState, ResolvedItems } from '../schedule';
 
@@ -32,7 +32,8 @@ export function minutesOfReminderTime(time: string): number | null {
 /**
  * The first instant at which the wall clock in `timeZone` reads `minutes` on
  * the day with `dayNumber`. A time repeated when clocks go back gives its first
- * occurrence; a time skipped when they jump forward gives the instant of the jump.
+ * occurrence; a time skipped when they jump forward gives the instant of the jump, or,
+ * when the jump lands on the next date (Nuuk at 23:00), the last minute before it.
  */
 function firstInstantAtWallTime(dayNumber: number, minutes: number, timeZone: string): number {
   const wallMs = dayNumber * MS_PER_DAY + minutes * MS_PER_MINUTE;
@@ -45,12 +46,13 @@ function firstInstantAtWallTime(dayNumber: number, minutes: number, timeZone: st
   const real = candidates.filter((instant) => instant + offsetAt(instant, timeZone) === wallMs);
   if (real.length > 0) return Math.min(...real);
   const earliest = Math.min(...candidates);
-  return firstInstantWithOtherOffset(
+  const jump = firstInstantWithOtherOffset(
     earliest,
     Math.max(...candidates),
     offsetAt(earliest, timeZone),
     timeZone,
   );
+  return toDayNumber(localDateOf(jump, timeZone)) === dayNumber ? jump : jump - MS_PER_MINUTE;
 }
 
 /**
@@ -71,21 +73,71 @@ export function nextReminderAt(now: number, timeZone: string, time: string): num
   throw new Error(`No ${time} in ${timeZone} within two days of ${now}`);
 }
 
+/**
+ * The next reminder after `after` on a date later than `notifiedOn`, the last local date
+ * a notification was shown: a day that had its notification never gets a second one.
+ */
+export function nextReminderAfter(
+  after: number,
+  timeZone: string,
+  time: string,
+  notifiedOn: LocalDate | null,
+): number {
+  let next = nextReminderAt(after, timeZone, time);
+  while (notifiedOn !== null && localDateOf(next, timeZone) <= notifiedOn) {
+    next = nextReminderAt(next, timeZone, time);
+  }
+  return next;
+}
+
+export interface AlarmInput {
+  /** When the alarm is handled: after a sleep, later than it was set for. */
+  readonly now: number;
+  readonly scheduledTime: number;
+  readonly timeZone: string;
+  readonly time: string;
+  readonly notifiedOn: LocalDate | null;
+  /** Whether `date` is a study day of the plan with open items (see shouldNotify). */
+  readonly due: (date: LocalDate) => boolean;
+}
+
+export interface AlarmOutcome {
+  /** The local date to notify for now, or null for no notification. */
+  readonly notify: LocalDate | null;
+  readonly notifiedOn: LocalDate | null;
+  readonly nextAt: number;
+}
+
+/**
+ * What a fired alarm does: notify at most once per local date (a missed alarm fires on
+ * wake and counts for the day it fires on), then set the next one. The background runs
+ * exactly this; a simulation over zones and years tests it.
+ */
+export function handleReminderAlarm(input: AlarmInput): AlarmOutcome {
+  const date = localDateOf(input.now, input.timeZone);
+  const notify = input.notifiedOn !== date && input.due(date) ? date : null;
+  const notifiedOn = notify ?? input.notifiedOn;
+  // The alarm's own time, when later: a worker whose clock reads early cannot set it twice.
+  const after = Math.max(input.now, input.scheduledTime);
+  return {
+    notify,
+    notifiedOn,
+    nextAt: nextReminderAfter(after, input.timeZone, input.time, notifiedOn),
+  };
+}
+
 export interface ReminderInput {
   readonly state: PlanState;
   /** Ids of items done or skipped. */
   readonly resolved: ResolvedItems;
-  /** Today is one of the user's weekly rest days. */
-  readonly isRestDay: boolean;
 }
 
-/** Only a running plan day with something left to do, and not a rest day, is worth a notification. */
-export function shouldNotify({ state, resolved, isRestDay }: ReminderInput): boolean {
-  return (
-    !isRestDay &&
-    state.kind === 'active' &&
-    state.planDay.items.some((item) => !resolved.has(item.id))
-  );
+/**
+ * Only a study day of the plan (never a rest day or a pause, as the plan calendar says)
+ * with something left to do is worth a notification.
+ */
+export function shouldNotify({ state, resolved }: ReminderInput): boolean {
+  return state.kind === 'active' && state.planDay.items.some((item) => !resolved.has(item.id));
 }
 
 export interface ReminderText {

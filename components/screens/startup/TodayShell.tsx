@@ -1,6 +1,6 @@
 import type { ItemState } from '../../../utils/model/ids';
-import { BehindBanner } from '../../BehindBanner';
 import { DayCard, type DayCardModel } from '../../DayCard';
+import { BehindPill } from '../../StatePill';
 import type { BehindStatus } from './today-cache';
 
 const ignore = () => undefined;
@@ -23,19 +23,22 @@ export function TodayShell({ card, behind, ticksSaved, onSetState }: TodayShellP
   return (
     <div class="day-page" data-ticks-saved={ticksSaved ? 'true' : undefined}>
       <div class="main-column">
-        {behind && (
-          <BehindBanner
-            days={behind.days}
-            firstUnfinishedDay={behind.firstUnfinishedDay}
-            onCatchUp={ignore}
-          />
-        )}
         <DayCard
           model={card}
           pending
           queued={onSetState !== null}
           onSetState={onSetState ?? ignore}
           onCompleteDay={ignore}
+          badge={
+            behind && (
+              <BehindPill
+                days={behind.days}
+                firstUnfinishedDay={behind.firstUnfinishedDay}
+                onCatchUp={ignore}
+                onContinueFrom={ignore}
+              />
+            )
+          }
         />
       </div>
     </div>

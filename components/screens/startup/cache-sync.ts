@@ -9,6 +9,7 @@ import type { LocalDate } from '../../../utils/date';
 import type { Loadable } from '../../../utils/db/hooks';
 import type { ProfileRecord } from '../../../utils/model/records';
 import { resolvedItemIds } from '../../../utils/progress';
+import { planState } from '../../../utils/schedule';
 import { scheduleStatus } from '../../../utils/schedule-status';
 import type { ProgressMap } from '../view-model';
 import { NO_STORAGE, pageStorage, writeProfileCache } from './profile-cache';
@@ -38,7 +39,7 @@ export function useTodayCacheSync(
     const stamp = profileStamp(profile);
     void loadPlan(profile.planId).then((plan) => {
       if (!live) return;
-      const card = todayCardModel(plan, stamp, today);
+      const card = todayCardModel(plan, profile, today);
       writeTodayView(pageStorage() ?? NO_STORAGE, card && { date: today, profile: stamp, card });
     });
     return () => {
@@ -58,8 +59,7 @@ export function useBehindCacheSync(
     if (!progress) return;
     const status = scheduleStatus(
       plan,
-      profile.startDate,
-      today,
+      planState(plan, profile, today),
       resolvedItemIds(progress.values()),
     );
     writeBehind(pageStorage() ?? NO_STORAGE, {

@@ -3,8 +3,9 @@
  * active plan's module alone. Never touches Dexie. A cached card is painted only when it
  * agrees with the schedule, so a stale or tampered entry can never show the wrong day.
  */
+import { type CalendarProfile, planCalendar } from '../../../utils/calendar';
 import { loadPlan } from '../../../utils/curriculum/load-plan';
-import { daysBetween, type LocalDate } from '../../../utils/date';
+import type { LocalDate } from '../../../utils/date';
 import { readSavedTicks, type SavedTicks } from '../../../utils/db/early-read';
 import { PLAN_LENGTHS } from '../../../utils/model/ids';
 import type { ProfileRecord } from '../../../utils/model/records';
@@ -26,16 +27,19 @@ export interface StartupToday {
   readonly behind: BehindStatus | null;
 }
 
-/** Whether `card` is the card the schedule gives `stamp` on `today`. */
+/** Whether `card` is the card the plan calendar gives `profile` on `today`. */
 export function cardAgreesWithSchedule(
   card: DayCardModel,
-  stamp: ProfileStamp,
+  profile: CalendarProfile & Pick<ProfileRecord, 'planId'>,
   today: LocalDate,
 ): boolean {
-  const length = PLAN_LENGTHS[stamp.planId];
-  const day = daysBetween(stamp.startDate, today) + 1;
+  const length = PLAN_LENGTHS[profile.planId];
+  const calendar = planCalendar(profile);
+  const day = calendar.studyDaysBefore(today) + 1;
   return (
     card.isToday &&
+    today >= profile.startDate &&
+    calendar.isStudyDay(today) &&
     card.planLength === length &&
     card.day === day &&
     day >= 1 &&
@@ -56,9 +60,9 @@ export async function readStartupToday(
   const stamp = profileStamp(profile);
   const cached = readTodayView(storage, today, stamp);
   const card =
-    cached && cardAgreesWithSchedule(cached, stamp, today)
+    cached && cardAgreesWithSchedule(cached, profile, today)
       ? cached
-      : todayCardModel(await loadPlan(stamp.planId), stamp, today);
+      : todayCardModel(await loadPlan(stamp.planId), profile, today);
   if (!card) return { profile, today: null };
   return { profile, today: { profile, stamp, card, behind: readBehind(storage, today, stamp) } };
 }

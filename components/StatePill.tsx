@@ -1,0 +1,39 @@
+interface BehindPillProps {
+  readonly days: number;
+  readonly firstUnfinishedDay: number;
+  /** Opens the first unfinished day, to work through its open items now. */
+  readonly onCatchUp: () => void;
+  /** Moves the plan so today is the first unfinished day. */
+  readonly onContinueFrom: () => void;
+}
+
+/** "Behind by N study days", compact, beside the day's heading, with its two ways out. */
+export function BehindPill({
+  days,
+  firstUnfinishedDay,
+  onCatchUp,
+  onContinueFrom,
+}: BehindPillProps) {
+  const label = `Behind by ${days} study ${days === 1 ? 'day' : 'days'}`;
+  return (
+    <fieldset class="state-pill" aria-label={label} data-testid="behind-pill">
+      <span class="state-pill-text">{label}</span>
+      <button
+        type="button"
+        class="btn btn-small"
+        onClick={onCatchUp}
+        title={`Open day ${firstUnfinishedDay} and finish its open items`}
+      >
+        Catch up
+      </button>
+      <button
+        type="button"
+        class="btn btn-small btn-quiet"
+        onClick={onContinueFrom}
+        title={`Move the plan so today is day ${firstUnfinishedDay}; nothing you ticked is lost`}
+      >
+        Continue from day {firstUnfinishedDay}
+      </button>
+    </fieldset>
+  );
+}
