@@ -10,13 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_DIR, PWA_DIR, requireBuild } from '../support/browser/harness';
 
 const KB = 1024;
-/** JS that runs before today's task shows: newtab.html's scripts and their static imports. */
-const STARTUP_JS_GZIP_BUDGET = 12 * KB;
+/**
+ * JS that runs before today's task shows: newtab.html's scripts and their static imports.
+ * 13 KB since the plan calendar (study days, rest-day history, pauses) decides the cached day.
+ */
+const STARTUP_JS_GZIP_BUDGET = 13 * KB;
 /**
  * The popup's own shell sits on top: +0.25 KB holds the clock's fallback for unreadable zones,
  * +0.25 KB taking in a plan sync changed while no page was open, before the first paint.
  */
-const POPUP_STARTUP_JS_GZIP_BUDGET = 12.5 * KB;
+const POPUP_STARTUP_JS_GZIP_BUDGET = 13.5 * KB;
 /**
  * Every chunk a view may load behind dynamic imports, counting only the largest plan and the
  * largest phase's study details (a view loads one of each): code about 70 KB, data about 23 KB.
@@ -26,9 +29,10 @@ const ALL_JS_GZIP_BUDGET = 96 * KB;
 const PWA_STARTUP_JS_GZIP_BUDGET = 15 * KB;
 /**
  * The PWA's one live chunk holds all three views (day, checklist, settings, with Send to phone
- * and Receive: +3 KB; the clock floor, reset floors and set-aside report: +1.5 KB) and its updater.
+ * and Receive: +3 KB; the clock floor, reset floors and set-aside report: +1.5 KB;
+ * the plan calendar's states: +2 KB) and its updater.
  */
-const PWA_ALL_JS_GZIP_BUDGET = 113 * KB;
+const PWA_ALL_JS_GZIP_BUDGET = 116 * KB;
 /**
  * The QR encoder (uqr, on Show the QR code) and jsQR (on Scan, where BarcodeDetector cannot read
  * QR codes): loaded only on the hand-off panels, so counted on their own.
@@ -89,7 +93,7 @@ describe('new tab size budget', () => {
   const dir = requireBuild(CHROME_EXTENSION_DIR, 'newtab.html');
   const roots = referencedScripts(readFileSync(join(dir, 'newtab.html'), 'utf8'), 'newtab.html');
 
-  it('paints the task with at most 12 KB of gzipped JS', () => {
+  it('paints the task with at most 13 KB of gzipped JS', () => {
     const startup = reachable(dir, roots, [STATIC_IMPORT]);
     expect(startup.some((path) => path.includes('/newtab-'))).toBe(true);
     expect(gzipBytes(dir, startup)).toBeLessThanOrEqual(STARTUP_JS_GZIP_BUDGET);
@@ -141,7 +145,7 @@ describe('popup size budget', () => {
   const roots = referencedScripts(readFileSync(join(dir, 'popup.html'), 'utf8'), 'popup.html');
   const startup = reachable(dir, roots, [STATIC_IMPORT]);
 
-  it('paints today’s checklist with at most 12.5 KB of gzipped JS, shared with the new tab', () => {
+  it('paints today’s checklist with at most 13.5 KB of gzipped JS, shared with the new tab', () => {
     expect(startup.some((path) => path.includes('/popup-'))).toBe(true);
     expect(startup.some((path) => path.includes('/startup-'))).toBe(true);
     expect(gzipBytes(dir, startup)).toBeLessThanOrEqual(POPUP_STARTUP_JS_GZIP_BUDGET);
@@ -171,7 +175,7 @@ describe('PWA size budget', () => {
     expect(code).not.toMatch(/p60-fundamentals/);
   });
 
-  it('keeps everything it loads, with its largest plan, within 113 KB of gzipped JS', () => {
+  it('keeps everything it loads, with its largest plan, within 116 KB of gzipped JS', () => {
     const reached = reachable(dir, roots, [STATIC_IMPORT, DYNAMIC_IMPORT]);
     const lazy = reached.filter((path) => isHandoffLazy(dir, path));
     const all = reached.filter((path) => !lazy.includes(path));

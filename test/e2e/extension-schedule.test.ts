@@ -132,14 +132,13 @@ describe('new tab schedule', () => {
       dayOne('plan-20').items.map((item) => wordingFor(item, 'java')),
     );
 
-    // Day 20 was 2026-04-03; a reload on the 10th finds the plan over.
+    // Day 20 was 2026-04-03; a reload on the 10th finds the planned days over, every item open.
     await context.clock.setFixedTime(new Date('2026-04-10T09:00:00Z'));
     await page.reload();
-    await expect.poll(() => dayHeading(page).textContent()).toBe('Plan finished');
-    // The offer comes once the store has answered (the cached first paint has no actions).
-    await page.getByRole('heading', { name: 'Next: 60-day steady path' }).waitFor();
-
-    await page.getByRole('button', { name: 'Start 60-day steady path today' }).click();
+    await expect.poll(() => dayHeading(page).textContent()).toBe('Time’s up, 76 items left');
+    // Finishing comes first; the next plan is offered beside it, once the store has answered.
+    await page.getByRole('button', { name: 'Finish the remaining 76 items' }).waitFor();
+    await page.getByRole('button', { name: 'Or start 60-day steady path today' }).click();
     await expect.poll(() => dayHeading(page).textContent()).toBe('Day 1 of 60');
   });
 
@@ -153,20 +152,20 @@ describe('new tab schedule', () => {
     });
     expect(await dayHeading(page).textContent()).toBe('Day 5 of 60');
     // Days 1–4 are past and untouched; today (day 5) being open does not count.
-    const behind = page.locator('#behind-heading');
-    await expect.poll(() => behind.textContent()).toBe('4 days behind');
+    const behind = page.getByTestId('behind-pill').locator('.state-pill-text');
+    await expect.poll(() => behind.textContent()).toBe('Behind by 4 study days');
 
     await page.getByRole('button', { name: /^Open day 1:/ }).click();
     await expect.poll(() => dayHeading(page).textContent()).toBe('Day 1 of 60');
     await page.getByRole('button', { name: 'Mark the whole day complete' }).click();
-    await expect.poll(() => behind.textContent()).toBe('3 days behind');
-    expect(await page.locator('.banner-text').textContent()).toContain(
-      'Day 2 still has open items',
-    );
-
-    await page.getByRole('button', { name: 'Catch up: continue from day 2 today' }).click();
-    await expect.poll(() => behind.count()).toBe(0);
+    await page.getByRole('button', { name: /^Open day 1: .*\(complete\)$/ }).waitFor();
+    // The pill sits beside today's heading.
     await page.getByRole('button', { name: 'Back to today' }).click();
+    await expect.poll(() => dayHeading(page).textContent()).toBe('Day 5 of 60');
+    await expect.poll(() => behind.textContent()).toBe('Behind by 3 study days');
+
+    await page.getByRole('button', { name: 'Continue from day 2' }).click();
+    await expect.poll(() => page.getByTestId('behind-pill').count()).toBe(0);
     await expect.poll(() => dayHeading(page).textContent()).toBe('Day 2 of 60');
     expect(await page.locator('.eyebrow').first().textContent()).toContain('Today');
     expect(await page.getByRole('button', { name: /^Open day 1: .*\(complete\)$/ }).count()).toBe(
