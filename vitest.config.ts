@@ -13,7 +13,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           // Property runs take seconds; on a loaded CI machine the 5 s default is too tight.
           testTimeout: 30_000,
-          setupFiles: ['test/setup/indexeddb.ts'],
+          setupFiles: ['test/setup/indexeddb.ts', 'test/setup/fast-check.ts'],
         },
       },
       {
@@ -23,7 +23,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/components/**/*.test.tsx'],
           testTimeout: 30_000,
-          setupFiles: ['test/setup/indexeddb.ts'],
+          setupFiles: ['test/setup/indexeddb.ts', 'test/setup/fast-check.ts'],
         },
       },
       {

@@ -78,3 +78,20 @@ export function CareerCard({ facts }: { facts: CareerFacts }) {
     </section>
   );
 }
+
+/** The career facts on their own, reached from the day view and from Options. */
+export function CareerView({ facts, onBack }: { facts: CareerFacts; onBack: () => void }) {
+  return (
+    <div class="sub-view career-view">
+      <div class="row sub-view-head">
+        <h1 id="sub-view-heading" tabIndex={-1}>
+          Career facts
+        </h1>
+        <button type="button" class="btn" onClick={onBack}>
+          Back to today
+        </button>
+      </div>
+      <CareerCard facts={facts} />
+    </div>
+  );
+}

@@ -21,7 +21,7 @@ export function Countdown({
   return (
     <section class="card day-card" aria-labelledby="day-heading">
       <p class="eyebrow">{planTitle}</p>
-      <h1 id="day-heading" data-testid="day-heading">
+      <h1 id="day-heading" data-testid="day-heading" tabIndex={-1}>
         {daysUntilStart === 1 ? 'Starts tomorrow' : `Starts in ${formatCount(daysUntilStart)} days`}
       </h1>
       <p>

@@ -29,6 +29,10 @@ interface DayCardProps {
   readonly itemExtra?: (itemId: string) => ComponentChildren;
   /** Beside the heading: the schedule's state pill ("Behind by 2 study days"). */
   readonly badge?: ComponentChildren;
+  /** One line of progress and streak, e.g. "34% of the plan · 5-day streak". */
+  readonly stats?: string;
+  /** Under the actions: the day-complete acknowledgement, when there is one. */
+  readonly after?: ComponentChildren;
 }
 
 export function DayCard({
@@ -41,6 +45,8 @@ export function DayCard({
   summary,
   itemExtra,
   badge,
+  stats,
+  after,
 }: DayCardProps) {
   const open = model.items.filter((item) => item.state === 'open').length;
   const range =
@@ -53,13 +59,14 @@ export function DayCard({
         {model.isToday ? 'Today' : 'Viewing'} · <time>{model.dateLabel}</time>
       </p>
       <div class="day-heading-row">
-        <h1 id="day-heading" data-testid="day-heading">
+        <h1 id="day-heading" data-testid="day-heading" tabIndex={-1}>
           Day {model.day} of {model.planLength}
         </h1>
         {badge}
       </div>
       <p class="focus">
-        <strong data-testid="focus-area">{model.focus}</strong> <span class="muted">({range})</span>
+        <strong data-testid="focus-area">{model.focus}</strong>{' '}
+        <span class="muted phase-range">({range})</span>
       </p>
       <h2 class="day-title">{model.title}</h2>
       {summary}
@@ -86,6 +93,12 @@ export function DayCard({
           </button>
         )}
       </div>
+      {after}
+      {stats && (
+        <p class="day-stats muted small" data-testid="day-stats">
+          {stats}
+        </p>
+      )}
     </section>
   );
 }

@@ -31,7 +31,7 @@ export function DayOffNotice({
   return (
     <section class="card day-card" aria-labelledby="day-heading" data-state={kind}>
       <p class="eyebrow">{planTitle}</p>
-      <h1 id="day-heading" data-testid="day-heading">
+      <h1 id="day-heading" data-testid="day-heading" tabIndex={-1}>
         {heading}
       </h1>
       <p>

@@ -18,7 +18,7 @@ export function FinishedSummary(props: FinishedSummaryProps) {
       <p class="eyebrow">
         {planTitle} · ended <time>{endedOnLabel}</time>
       </p>
-      <h1 id="day-heading" data-testid="day-heading">
+      <h1 id="day-heading" data-testid="day-heading" tabIndex={-1}>
         Plan finished
       </h1>
       <p>

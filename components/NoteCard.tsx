@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface NoteCardProps {
+  /** "Note for today", or the viewed day's own label. */
+  readonly label: string;
   /** The saved note, live from the store. */
   readonly savedText: string;
   readonly maxLength: number;
@@ -16,11 +18,20 @@ type SaveStatus =
 
 const SAVE_DELAY_MS = 600;
 
-export function NoteCard({ savedText, maxLength, onSave }: NoteCardProps) {
+/** Grows the box with its text, so a long note never hides behind a scrollbar. */
+function fitHeight(box: HTMLTextAreaElement | null) {
+  if (!box) return;
+  box.style.height = 'auto';
+  box.style.height = `${box.scrollHeight + 2}px`;
+}
+
+export function NoteCard({ label, savedText, maxLength, onSave }: NoteCardProps) {
   const [draft, setDraft] = useState(savedText);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const lastSaved = useRef(savedText);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => fitHeight(box.current), [draft]);
 
   // Another view changed the note: follow it unless the user has unsaved typing here.
   useEffect(() => {
@@ -56,10 +67,12 @@ export function NoteCard({ savedText, maxLength, onSave }: NoteCardProps) {
   return (
     <section class="card note-card" aria-labelledby="note-heading">
       <h2 id="note-heading">
-        <label for="day-note">Note for today</label>
+        <label for="day-note">{label}</label>
       </h2>
       <textarea
+        ref={box}
         id="day-note"
+        dir="auto"
         value={draft}
         maxLength={maxLength}
         placeholder="What did you learn? What is still fuzzy?"

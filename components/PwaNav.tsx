@@ -13,6 +13,8 @@ export function routeFromHash(hash: string): PwaRoute {
   const name = hash.replace(/^#\/?/, '');
   // A hand-off link (`#/receive/<code>`) lands on Receive in the settings.
   if (name === 'receive' || name.startsWith('receive/')) return 'settings';
+  // The day view's own sub-views (`#/today/notes`, `#/today/career`) stay on Today.
+  if (name.startsWith('today/')) return 'today';
   return PWA_ROUTES.find((entry) => entry.route === name)?.route ?? 'today';
 }
 

@@ -6,6 +6,7 @@ export const SHORTCUTS: readonly { readonly keys: string; readonly action: strin
   { keys: 'x / Space', action: 'Tick or untick the focused item' },
   { keys: 's', action: 'Skip the focused item (I already know this)' },
   { keys: 't', action: 'Back to today' },
+  { keys: 'm', action: 'Show or hide More (tip, progress, the whole plan, notes…)' },
   { keys: 'n', action: 'Another tip' },
   { keys: '?', action: 'Show or hide this help' },
 ];

@@ -19,7 +19,7 @@ export function TimeUpSummary(props: TimeUpSummaryProps) {
       <p class="eyebrow">
         {planTitle} · last planned day <time>{endedOnLabel}</time>
       </p>
-      <h1 id="day-heading" data-testid="day-heading">
+      <h1 id="day-heading" data-testid="day-heading" tabIndex={-1}>
         Time’s up, {items} left
       </h1>
       <p>

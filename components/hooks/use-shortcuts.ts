@@ -38,7 +38,7 @@ function checklistBoxes(): HTMLInputElement[] {
 export function moveChecklistFocus(step: 1 | -1): void {
   const boxes = checklistBoxes();
   if (boxes.length === 0) return;
-  const current = boxes.findIndex((box) => box === document.activeElement);
+  const current = boxes.findIndex((box) => box.isSameNode(document.activeElement));
   const next =
     current === -1
       ? step === 1

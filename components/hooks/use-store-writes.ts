@@ -7,7 +7,7 @@ import type { WriteResult } from '../../utils/model/results';
  */
 export function useStoreWrites() {
   const [failure, setFailure] = useState<string | null>(null);
-  const run = async (write: Promise<WriteResult>): Promise<WriteResult> => {
+  const run = async <R extends WriteResult>(write: Promise<R>): Promise<R> => {
     const result = await write;
     setFailure(result.ok ? null : `${result.error.title} ${result.error.advice}`);
     return result;

@@ -1,22 +1,20 @@
-import { useState } from 'preact/hooks';
-import { CAREER } from '../../utils/curriculum/career';
-import { wordingFor } from '../../utils/curriculum/lookup';
+import { useEffect, useState } from 'preact/hooks';
 import { TIPS } from '../../utils/curriculum/tips';
 import type { Plan } from '../../utils/curriculum/types';
 import { formatLongDate, type LocalDate } from '../../utils/date';
 import type { SavedTicks } from '../../utils/db/early-read';
-import { type ItemState, NOTE_MAX_LENGTH, type ProfileRecord } from '../../utils/model/records';
-import { CareerCard } from '../CareerCard';
+import { CARD_IDS, CARD_LABELS, pinnedCards } from '../../utils/model/cards';
+import type { ItemState, ProfileRecord } from '../../utils/model/records';
 import { DayCard } from '../DayCard';
-import { NoteCard } from '../NoteCard';
-import { PlanTimeline } from '../PlanTimeline';
-import { ProgressCard } from '../ProgressCard';
+import { DayCompleteNotice, type DayCompletion } from '../DayCompleteNotice';
+import { MoreSection } from '../MoreSection';
 import { BehindPill } from '../StatePill';
+import { statsLine } from '../stats-line';
 import { DayStudySummary } from '../study/DayStudySummary';
 import { ItemStudy } from '../study/ItemStudy';
-import { SelfCheck } from '../study/SelfCheck';
-import { TipCard } from '../TipCard';
+import { DayExtras, type ShownNote } from './DayExtras';
 import { dayPageModel } from './day-page-model';
+import { landOnDayHeading } from './land-on-day';
 import { PlanHeadline } from './PlanHeadline';
 import type { EarlyTicks } from './startup/early-ticks';
 import type { BehindStatus } from './startup/today-cache';
@@ -25,7 +23,11 @@ import type { ProgressMap } from './view-model';
 
 export interface DayPageActions {
   readonly setItemState: (itemId: string, state: ItemState) => void;
-  readonly completeDay: (itemIds: readonly string[]) => void;
+  /** Resolves with the undo for what it marked, or null when nothing was marked. */
+  readonly completeDay: (
+    day: number,
+    itemIds: readonly string[],
+  ) => Promise<{ readonly completion: DayCompletion; readonly undo: () => void } | null>;
   /** Moves the plan so today is the first unfinished day ("Continue from day X"). */
   readonly catchUp: () => void;
   readonly startNextPlan: () => void;
@@ -33,7 +35,6 @@ export interface DayPageActions {
   readonly studyAnyway: () => void;
   /** Ends the pause today is in. */
   readonly resume: () => void;
-  readonly saveNote: (text: string) => Promise<void>;
 }
 
 interface DayPageProps {
@@ -44,34 +45,49 @@ interface DayPageProps {
   /** null while the saved ticks are still loading: the page is shown, not yet editable. */
   readonly progress: ProgressMap | null;
   readonly activity: ReadonlyMap<LocalDate, number> | null;
-  readonly note: string | null;
+  /** The shown day's note, or null while loading or on a day still to come. */
+  readonly note?: ShownNote | null;
   readonly actions: DayPageActions | null;
   readonly selectedDay: number | null;
   readonly onSelectDay: (day: number | null) => void;
+  /** Bumped to bring the day card's heading into view and focus (after `t`, a day opened…). */
+  readonly landing?: number;
+  /** Whether "More" is open; owned by the live page so `m` can toggle it. */
+  readonly moreOpen?: boolean;
+  readonly onToggleMore?: () => void;
+  readonly links?: { readonly notes: string; readonly career: string };
   /** Today's ticks read early by the start-up path, shown while `progress` is still null. */
   readonly savedTicks?: SavedTicks | null;
-  /** The last schedule status seen, shown while `progress` is null so the banner never moves the card. */
+  /** The last schedule status seen, shown while `progress` is null so the pill never moves the card. */
   readonly cachedBehind?: BehindStatus | null;
   /** Until the store is ready, today's ticks go here (the start-up shell's queue). */
   readonly earlyTicks?: EarlyTicks | null;
 }
 
+const NO_LINKS = { notes: '#notes', career: '#career' };
+
+/** Today's task first; every other card is pinned by the learner or one step away in "More". */
 export function DayPage({
   plan,
   profile,
   today,
   progress,
   activity,
-  note,
+  note = null,
   actions,
   selectedDay,
   onSelectDay,
+  landing = 0,
+  moreOpen = false,
+  onToggleMore = () => undefined,
+  links = NO_LINKS,
   savedTicks = null,
   cachedBehind = null,
   earlyTicks = null,
 }: DayPageProps) {
   const [tipOffset, setTipOffset] = useState(0);
   const [, setEarlyClicks] = useState(0);
+  const [done, setDone] = useState<{ completion: DayCompletion; undo: () => void } | null>(null);
   const page = dayPageModel({
     plan,
     profile,
@@ -84,9 +100,14 @@ export function DayPage({
     savedTicks: earlyTicks ? earlyTicks.over(savedTicks) : savedTicks,
     cachedBehind,
   });
-  const { card, behind, tip, todayDay } = page;
+  const { card, behind } = page;
   const study = useDayStudy(plan, page.shownDay, profile.language);
   const pending = actions === null;
+  useEffect(() => {
+    if (landing > 0) landOnDayHeading();
+  }, [landing]);
+  // The acknowledgement belongs to the day it was given for.
+  useEffect(() => setDone(null), [page.shownDay, today]);
   const setItemState = (itemId: string, next: ItemState) => {
     if (actions) actions.setItemState(itemId, next);
     else if (earlyTicks && card?.isToday) {
@@ -94,84 +115,93 @@ export function DayPage({
       setEarlyClicks((count) => count + 1);
     }
   };
+  const pinned = pinnedCards(profile.cards, page.phaseBegins);
+  const rest = CARD_IDS.filter((id) => !pinned.includes(id));
+  const extras = {
+    page,
+    plan,
+    profile,
+    study,
+    note,
+    links,
+    onAnotherTip: () => setTipOffset((offset) => offset + 1),
+    onOpenDay: (day: number) => onSelectDay(day === page.todayDay ? null : day),
+  };
 
   return (
     <div class="day-page">
-      <div class="main-column">
-        {card ? (
-          <DayCard
-            model={card}
-            pending={pending}
-            queued={earlyTicks !== null && card.isToday}
-            onSetState={setItemState}
-            onCompleteDay={() => actions?.completeDay(card.items.map((item) => item.id))}
-            onBackToToday={() => onSelectDay(null)}
-            badge={
-              behind &&
-              card.isToday && (
-                <BehindPill
-                  days={behind.days}
-                  firstUnfinishedDay={behind.firstUnfinishedDay}
-                  onCatchUp={() => onSelectDay(behind.firstUnfinishedDay)}
-                  onContinueFrom={() => actions?.catchUp()}
-                />
+      {card ? (
+        <DayCard
+          model={card}
+          pending={pending}
+          queued={earlyTicks !== null && card.isToday}
+          onSetState={setItemState}
+          onCompleteDay={() =>
+            void actions
+              ?.completeDay(
+                card.day,
+                card.items.map((item) => item.id),
               )
-            }
-            summary={study && <DayStudySummary goal={study.goal} minutes={study.minutes} />}
-            itemExtra={(itemId) => {
-              const notes = study?.items.get(itemId);
-              return notes && <ItemStudy study={notes} />;
-            }}
-          />
-        ) : (
-          <PlanHeadline
-            plan={plan}
-            state={page.state}
-            status={page.status}
-            today={today}
-            language={profile.language}
-            resolved={page.overall}
-            bestStreak={page.bestStreak}
-            actions={
-              actions && {
-                startNextPlan: actions.startNextPlan,
-                studyAnyway: actions.studyAnyway,
-                resume: actions.resume,
-                openDay: onSelectDay,
-              }
-            }
-          />
-        )}
-        {card && study && <SelfCheck checks={study.checks} />}
-        {tip && (
-          <TipCard
-            text={wordingFor(tip, profile.language)}
-            origin={tip.origin}
-            onAnother={() => setTipOffset((offset) => offset + 1)}
-          />
-        )}
-        {note !== null && actions && (
-          <NoteCard
-            key={today}
-            savedText={note}
-            maxLength={NOTE_MAX_LENGTH}
-            onSave={actions.saveNote}
-          />
-        )}
-      </div>
-      <div class="side-column">
-        <ProgressCard model={page.progressCard} />
-        <CareerCard facts={CAREER} />
-      </div>
-      <div class="full-row">
-        <PlanTimeline
-          title={`${plan.title}: the whole plan`}
-          phases={page.timeline}
-          todayDay={todayDay}
-          selectedDay={page.shownDay}
-          onOpenDay={(day) => onSelectDay(day === todayDay ? null : day)}
+              .then(setDone)
+          }
+          onBackToToday={() => onSelectDay(null)}
+          badge={
+            behind &&
+            card.isToday && (
+              <BehindPill
+                days={behind.days}
+                firstUnfinishedDay={behind.firstUnfinishedDay}
+                onCatchUp={() => onSelectDay(behind.firstUnfinishedDay)}
+                onContinueFrom={() => actions?.catchUp()}
+              />
+            )
+          }
+          summary={study && <DayStudySummary goal={study.goal} minutes={study.minutes} />}
+          itemExtra={(itemId) => {
+            const notes = study?.items.get(itemId);
+            return notes && <ItemStudy study={notes} />;
+          }}
+          stats={statsLine(page.stats.planPercent, page.stats.streakDays)}
+          after={
+            done && (
+              <DayCompleteNotice
+                completion={done.completion}
+                onUndo={() => {
+                  done.undo();
+                  setDone(null);
+                }}
+                onDismiss={() => setDone(null)}
+              />
+            )
+          }
         />
-      </div>
+      ) : (
+        <PlanHeadline
+          plan={plan}
+          state={page.state}
+          status={page.status}
+          today={today}
+          language={profile.language}
+          resolved={page.overall}
+          bestStreak={page.bestStreak}
+          actions={
+            actions && {
+              startNextPlan: actions.startNextPlan,
+              studyAnyway: actions.studyAnyway,
+              resume: actions.resume,
+              openDay: onSelectDay,
+            }
+          }
+        />
+      )}
+      <DayExtras ids={pinned} {...extras} />
+      <MoreSection
+        open={moreOpen}
+        onToggle={onToggleMore}
+        contents={rest.map((id) => CARD_LABELS[id])}
+      >
+        <DayExtras ids={rest} {...extras} />
+      </MoreSection>
       <p class="visually-hidden" aria-live="polite">
         {formatLongDate(today)}
       </p>

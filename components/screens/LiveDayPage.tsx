@@ -1,15 +1,14 @@
-import { useMemo, useState } from 'preact/hooks';
-import { pausesResumedOn, studyAnywayOn } from '../../utils/calendar';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { CAREER } from '../../utils/curriculum/career';
 import type { Plan } from '../../utils/curriculum/types';
-import { completeDay, saveNote, setItemState, updateProfile } from '../../utils/db/actions';
+import { setItemState } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
 import type { SavedTicks } from '../../utils/db/early-read';
-import { useActivity, useNote, useProgress } from '../../utils/db/hooks';
-import { nextPlanIdAfter } from '../../utils/model/ids';
+import { useActivity, useProgress } from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/model/records';
-import { resolvedItemIds } from '../../utils/progress';
-import { rescheduleStartDate } from '../../utils/schedule-status';
 import { useAppEnvironment } from '../app-context';
+import { CareerView } from '../CareerCard';
+import { useDayView } from '../hooks/use-day-view';
 import {
   moveChecklistFocus,
   skipFocusedItem,
@@ -21,11 +20,15 @@ import { useToday } from '../hooks/use-today';
 import { ShortcutsDialog } from '../ShortcutsDialog';
 import { StoreErrorPanel } from '../StoreErrorPanel';
 import { WriteFailureBanner } from '../WriteFailureBanner';
-import { DayPage, type DayPageActions } from './DayPage';
+import { DayPage } from './DayPage';
+import { landOnDayHeading } from './land-on-day';
+import { NotesScreen } from './NotesScreen';
 import { useBehindCacheSync } from './startup/cache-sync';
 import type { EarlyTicks } from './startup/early-ticks';
 import { useCachedBehind } from './startup/use-cached-behind';
 import { useApplyEarlyTicks } from './startup/use-early-ticks';
+import { useDayActions } from './use-day-actions';
+import { useShownNote } from './use-shown-note';
 
 /** The day view wired to the live store: every change in any open view shows here. */
 interface LiveDayPageProps {
@@ -34,6 +37,8 @@ interface LiveDayPageProps {
   readonly savedTicks?: SavedTicks | null;
   /** Clicks made on the start-up shell: written here once, as soon as the store is open. */
   readonly earlyTicks?: EarlyTicks | null;
+  /** Land on the day's heading at once (right after onboarding). */
+  readonly landFirst?: boolean;
 }
 
 export function LiveDayPage({
@@ -41,16 +46,20 @@ export function LiveDayPage({
   profile,
   savedTicks = null,
   earlyTicks = null,
+  landFirst = false,
 }: LiveDayPageProps) {
   const db = useDatabase();
-  const { clock } = useAppEnvironment();
+  const { clock, platform } = useAppEnvironment();
   const today = useToday();
   const progress = useProgress(profile.planId);
   const activity = useActivity();
-  const note = useNote(today);
   const writes = useStoreWrites();
   const [selectedDay, setSelectedDay] = useState<number | null>(null);
+  const [landing, setLanding] = useState(landFirst ? 1 : 0);
+  const [moreOpen, setMoreOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [view, goTo] = useDayView(platform);
+  const shownNote = useShownNote(profile, today, selectedDay);
 
   useApplyEarlyTicks(earlyTicks, plan.id, ({ itemId, state }) => {
     void writes.run(setItemState(db, { itemId, planId: plan.id, state }, clock));
@@ -58,37 +67,18 @@ export function LiveDayPage({
   const progressMap = progress.status === 'ready' ? progress.value : null;
   const cachedBehind = useCachedBehind(profile, today);
   useBehindCacheSync(profile, plan, today, progressMap);
-
-  const actions: DayPageActions | null = progressMap && {
-    setItemState: (itemId, state) =>
-      void writes.run(setItemState(db, { itemId, planId: plan.id, state }, clock)),
-    completeDay: (itemIds) => void writes.run(completeDay(db, plan.id, itemIds, clock)),
-    catchUp: () =>
-      void writes.run(
-        updateProfile(
-          db,
-          {
-            startDate: rescheduleStartDate(
-              plan,
-              profile,
-              today,
-              resolvedItemIds(progressMap.values()),
-            ),
-          },
-          clock,
-        ),
-      ),
-    studyAnyway: () => void writes.run(updateProfile(db, studyAnywayOn(profile, today), clock)),
-    resume: () => void writes.run(updateProfile(db, pausesResumedOn(profile, today), clock)),
-    startNextPlan: () => {
-      const next = nextPlanIdAfter(plan.id);
-      if (next) void writes.run(updateProfile(db, { planId: next, startDate: today }, clock));
-    },
-    saveNote: async (text) => {
-      const result = await saveNote(db, today, text, clock);
-      if (!result.ok) throw new Error(`${result.error.title} ${result.error.advice}`);
-    },
+  const actions = useDayActions(plan, profile, today, progressMap, writes);
+  const openDay = (day: number | null) => {
+    setSelectedDay(day);
+    setLanding((count) => count + 1);
   };
+  const backToDay = () => {
+    goTo('day');
+    setLanding((count) => count + 1);
+  };
+  useEffect(() => {
+    if (view === 'career') landOnDayHeading();
+  }, [view]);
 
   const shortcuts = useMemo(
     () => ({
@@ -98,7 +88,8 @@ export function LiveDayPage({
       ArrowUp: () => moveChecklistFocus(-1),
       x: toggleFocusedItem,
       s: skipFocusedItem,
-      t: () => setSelectedDay(null),
+      t: () => openDay(null),
+      m: () => setMoreOpen((open) => !open),
       n: () => document.querySelector<HTMLButtonElement>('.tip-card button')?.click(),
       '?': () => setHelpOpen((open) => !open),
     }),
@@ -106,31 +97,36 @@ export function LiveDayPage({
   );
   useShortcuts(shortcuts);
 
-  // Right after midnight the query may still hold yesterday's note: never offer it as today's.
-  const todaysNote =
-    note.status === 'ready' && (note.value === undefined || note.value.date === today)
-      ? (note.value?.text ?? '')
-      : null;
-  const failed = [progress, activity, note].find((loadable) => loadable.status === 'error');
+  const failed = [progress, activity, shownNote.failed].find((one) => one?.status === 'error');
   if (failed?.status === 'error')
     return <StoreErrorPanel title={failed.error.title} advice={failed.error.advice} />;
 
   return (
     <>
       <WriteFailureBanner failure={writes.failure} onDismiss={writes.dismiss} />
-      <DayPage
-        plan={plan}
-        profile={profile}
-        today={today}
-        progress={progressMap}
-        activity={activity.status === 'ready' ? activity.value : null}
-        note={todaysNote}
-        actions={actions}
-        selectedDay={selectedDay}
-        onSelectDay={setSelectedDay}
-        savedTicks={earlyTicks ? earlyTicks.over(savedTicks) : savedTicks}
-        cachedBehind={cachedBehind}
-      />
+      {view === 'notes' && (
+        <NotesScreen profile={profile} planLength={plan.lengthDays} onBack={backToDay} />
+      )}
+      {view === 'career' && <CareerView facts={CAREER} onBack={backToDay} />}
+      {view === 'day' && (
+        <DayPage
+          plan={plan}
+          profile={profile}
+          today={today}
+          progress={progressMap}
+          activity={activity.status === 'ready' ? activity.value : null}
+          note={shownNote.note}
+          actions={actions}
+          selectedDay={selectedDay}
+          onSelectDay={openDay}
+          landing={landing}
+          moreOpen={moreOpen}
+          onToggleMore={() => setMoreOpen((open) => !open)}
+          links={platform.links}
+          savedTicks={earlyTicks ? earlyTicks.over(savedTicks) : savedTicks}
+          cachedBehind={cachedBehind}
+        />
+      )}
       <p class="shortcut-hint muted small">
         Press <kbd>?</kbd> for keyboard shortcuts.
       </p>

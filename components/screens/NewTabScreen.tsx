@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { useProfile } from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/model/records';
@@ -78,6 +79,9 @@ export function NewTabScreen({
   const stored = profile.status === 'ready' ? profile.value : undefined;
   const onboarded = stored && stored.onboardedAt !== null ? stored : null;
   const plan = usePlan(onboarded?.planId ?? null);
+  // Onboarding ran in this page: the day view opens on its heading, not where the form was.
+  const onboardedHere = useRef(false);
+  if (profile.status === 'ready' && !onboarded) onboardedHere.current = true;
   useTheme(stored?.theme);
   useProfileCacheSync(profile);
   useTodayCacheSync(profile, today);
@@ -92,7 +96,7 @@ export function NewTabScreen({
   return (
     <>
       {onboarded.provisional && <PlanOfferNotice />}
-      <LiveDayPage plan={plan} profile={onboarded} {...early} />
+      <LiveDayPage plan={plan} profile={onboarded} landFirst={onboardedHere.current} {...early} />
     </>
   );
 }

@@ -207,8 +207,12 @@ describe('new tab day view', () => {
       clock: movableClock(NOON_BERLIN, ZONE),
     });
     await screen.findByRole('heading', { level: 1, name: 'Day 1 of 20' });
+    // The whole plan waits under "More".
+    expect(screen.queryByRole('button', { name: /^open day 12:/i })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^More/ }));
     fireEvent.click(screen.getByRole('button', { name: /^open day 12:/i }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Day 12 of 20' })).toBeTruthy();
+    const opened = await screen.findByRole('heading', { level: 1, name: 'Day 12 of 20' });
+    await waitFor(() => expect(document.activeElement).toBe(opened));
     expect(screen.getByTestId('focus-area').textContent).toBe('API Development and Integration');
     fireEvent.click(screen.getByRole('button', { name: 'Back to today' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Day 1 of 20' })).toBeTruthy();

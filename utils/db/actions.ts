@@ -79,8 +79,43 @@ export function setItemState(
   );
 }
 
-/** Marks every item of a day done, leaving already done or skipped ones as they are. */
-export function completeDay(
+export type CompleteDayResult = WriteResult & { readonly marked?: readonly string[] };
+
+/**
+ * Marks every item of a day done, leaving already done or skipped ones as they are.
+ * Reports the items it marked, so an undo can reopen exactly those.
+ */
+export async function completeDay(
+  db: BackendPathDatabase,
+  planId: PlanId,
+  itemIds: readonly string[],
+  clock: Clock,
+): Promise<CompleteDayResult> {
+  let marked: readonly string[] = [];
+  const result = await write(() =>
+    db.transaction('rw', [db.progress, db.activity, db.meta], async () => {
+      const current = await db.progress.bulkGet([...itemIds]);
+      await withStamps(db, clock.now(), (stamp) => {
+        const records = itemIds.flatMap((id, index) => {
+          const previous = current[index];
+          const open = previous === undefined || previous.state === 'open';
+          return open ? [progressRecord(id, planId, 'done', clock, stamp, previous)] : [];
+        });
+        marked = records.map((record) => record.itemId);
+        return putProgress(db.progress, db.activity, records);
+      });
+      return OK;
+    }),
+  );
+  return result.ok ? { ok: true, marked } : result;
+}
+
+/**
+ * Undoes "Mark the whole day complete" in one write: the items it marked open again,
+ * unless something changed them since. The reopened items keep a newer stamp than the
+ * completion, so the undo stands on every synced device.
+ */
+export function reopenItems(
   db: BackendPathDatabase,
   planId: PlanId,
   itemIds: readonly string[],
@@ -90,12 +125,12 @@ export function completeDay(
     db.transaction('rw', [db.progress, db.activity, db.meta], async () => {
       const current = await db.progress.bulkGet([...itemIds]);
       await withStamps(db, clock.now(), (stamp) => {
-        const marked = itemIds.flatMap((id, index) => {
+        const records = itemIds.flatMap((id, index) => {
           const previous = current[index];
-          const open = previous === undefined || previous.state === 'open';
-          return open ? [progressRecord(id, planId, 'done', clock, stamp, previous)] : [];
+          const done = previous?.state === 'done' && previous.planId === planId;
+          return done ? [progressRecord(id, planId, 'open', clock, stamp, previous)] : [];
         });
-        return putProgress(db.progress, db.activity, marked);
+        return putProgress(db.progress, db.activity, records);
       });
       return OK;
     }),

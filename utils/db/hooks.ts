@@ -6,7 +6,7 @@ import type { NoteRecord, ProfileRecord, ProgressRecord } from '../model/records
 import { useDatabase } from './context';
 import { classifyStoreError, type StoreError } from './errors';
 import { readAdoption } from './meta';
-import { readActivity, readNote, readPlanProgress, readProfile } from './queries';
+import { readActivity, readAllNotes, readNote, readPlanProgress, readProfile } from './queries';
 import { readSetAside } from './upgrade-backup';
 
 export type Loadable<T> =
@@ -47,6 +47,12 @@ export function useProgress(planId: PlanId): Loadable<ReadonlyMap<string, Progre
 export function useNote(date: LocalDate): Loadable<NoteRecord | undefined> {
   const db = useDatabase();
   return useLiveQuery(() => readNote(db, date), [db, date]);
+}
+
+/** Every day's note, newest first. */
+export function useAllNotes(): Loadable<readonly NoteRecord[]> {
+  const db = useDatabase();
+  return useLiveQuery(() => readAllNotes(db), [db]);
 }
 
 /** Resolved items per local date, for the streak and the heatmap. */

@@ -50,3 +50,9 @@ export async function readActivity(
       : await db.activity.where('date').aboveOrEqual(since).toArray();
   return new Map(rows.map(({ date, count }) => [date, count]));
 }
+
+/** Every note with text, newest date first, for the notes view. */
+export async function readAllNotes(db: BackendPathDatabase): Promise<readonly NoteRecord[]> {
+  const notes = await db.notes.orderBy('date').reverse().toArray();
+  return notes.filter((note) => note.text.trim() !== '');
+}

@@ -3,9 +3,12 @@
  * valibot. It accepts exactly what `profileSchema` accepts (a property test holds the two
  * together).
  */
+
+import { isCardSettings } from './cards';
 import { isLanguage, isPlanId, isTheme, isWeekday } from './ids';
 import { isValidLocalDate } from './local-date';
 import type { PauseRecord, ProfileRecord, RestDayRule } from './records';
+import { isRecord } from './shape';
 
 const REMINDER_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 // Mirrors MAX_SCHEDULE_ENTRIES in schemas.ts, which this file must not import.
@@ -13,10 +16,6 @@ const MAX_ENTRIES = 1000;
 
 function isInstant(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const isRestDays = (value: unknown): value is RestDayRule['restDays'] =>
@@ -41,7 +40,7 @@ export function profileOf(value: unknown): ProfileRecord | null {
   if (!isRecord(value)) return null;
   const { id, planId, startDate, restDays, theme, language } = value;
   const { reminderTime, syncEnabled, onboardedAt, updatedAt } = value;
-  const { scheduleRules, pauses, studyAnywayDates } = value;
+  const { scheduleRules, pauses, studyAnywayDates, cards } = value;
   if (id !== 'profile' || !isPlanId(planId) || !isValidLocalDate(startDate)) return null;
   if (!isRestDays(restDays)) return null;
   if (!isTheme(theme) || !isLanguage(language) || typeof syncEnabled !== 'boolean') return null;
@@ -53,6 +52,7 @@ export function profileOf(value: unknown): ProfileRecord | null {
   const pauseList = listOf(pauses, isPause);
   const anyway = listOf(studyAnywayDates, isValidLocalDate);
   if (!rules || !pauseList || !anyway) return null;
+  if (cards !== undefined && !isCardSettings(cards)) return null;
   return {
     id,
     planId,
@@ -67,5 +67,6 @@ export function profileOf(value: unknown): ProfileRecord | null {
     ...(scheduleRules === undefined ? {} : { scheduleRules: rules }),
     ...(pauses === undefined ? {} : { pauses: pauseList }),
     ...(studyAnywayDates === undefined ? {} : { studyAnywayDates: anyway }),
+    ...(cards === undefined ? {} : { cards }),
   };
 }

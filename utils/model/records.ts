@@ -1,3 +1,4 @@
+import type { CardSettings } from './cards';
 import type { ItemState, Language, PlanId, Theme, Weekday } from './ids';
 import type { LocalDate } from './local-date';
 
@@ -30,6 +31,8 @@ export interface ProfileRecord {
   readonly pauses?: readonly PauseRecord[];
   /** Rest or paused dates the learner chose to study on ("Study anyway"). */
   readonly studyAnywayDates?: readonly LocalDate[];
+  /** Which extra cards the day view pins; absent ids take `DEFAULT_CARDS`. */
+  readonly cards?: CardSettings;
   readonly theme: Theme;
   readonly language: Language;
   /** Local time `HH:MM`, or null when the reminder is off. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CARD_IDS, CARD_VISIBILITIES } from './cards';
 import { ITEM_STATES, LANGUAGES, PLAN_IDS, THEMES, WEEKDAYS } from './ids';
 import { isValidLocalDate, type LocalDate } from './local-date';
 import { NOTE_MAX_LENGTH } from './records';
@@ -76,6 +77,14 @@ export const profileSchema = v.object(
       v.pipe(
         v.array(localDateSchema, 'expected a list of dates'),
         v.maxLength(MAX_SCHEDULE_ENTRIES, `expected at most ${MAX_SCHEDULE_ENTRIES} dates`),
+      ),
+    ),
+    // Added with the calm day view; absent means the defaults.
+    cards: v.optional(
+      v.record(
+        v.picklist(CARD_IDS, `expected a card id: ${CARD_IDS.join(', ')}`),
+        v.picklist(CARD_VISIBILITIES, 'expected show, hide or phase'),
+        'expected the card settings as an object',
       ),
     ),
     theme: v.picklist(THEMES, 'expected system, light or dark'),

@@ -13,6 +13,7 @@ import {
 } from '../../../utils/model/ids';
 import { isValidLocalDate, type LocalDate } from '../../../utils/model/local-date';
 import type { ProfileRecord } from '../../../utils/model/records';
+import { isRecord } from '../../../utils/model/shape';
 import type { ChecklistRow } from '../../Checklist';
 import type { DayCardModel } from '../../DayCard';
 import { readJson, readProfileCache } from './profile-cache';
@@ -52,16 +53,12 @@ type StorageReader = Pick<Storage, 'getItem'>;
 type StorageWriter = Pick<Storage, 'setItem' | 'removeItem'>;
 type Fields = Record<string, unknown>;
 
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isWholeNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value);
 }
 
 function stampOf(value: unknown): ProfileStamp | null {
-  if (!isObject(value)) return null;
+  if (!isRecord(value)) return null;
   const { planId, startDate, language, updatedAt } = value;
   if (!isPlanId(planId) || !isLanguage(language)) return null;
   if (!isValidLocalDate(startDate) || typeof updatedAt !== 'number') return null;
@@ -90,7 +87,7 @@ export function sameStamp(a: ProfileStamp, b: ProfileStamp): boolean {
 }
 
 function rowOf(value: unknown): ChecklistRow | null {
-  if (!isObject(value)) return null;
+  if (!isRecord(value)) return null;
   const { id, text, state } = value;
   if (typeof id !== 'string' || typeof text !== 'string') return null;
   if (!isItemState(state)) return null;
@@ -98,7 +95,7 @@ function rowOf(value: unknown): ChecklistRow | null {
 }
 
 function cardOf(value: unknown): DayCardModel | null {
-  if (!isObject(value) || !Array.isArray(value.items)) return null;
+  if (!isRecord(value) || !Array.isArray(value.items)) return null;
   const { day, planLength, dateLabel, focus, phaseFirstDay, phaseLastDay, title, isToday } = value;
   const numbers = [day, planLength, phaseFirstDay, phaseLastDay];
   if (!numbers.every(isWholeNumber)) return null;
@@ -133,7 +130,7 @@ function entryFor(
 ): Fields | null {
   if (!profile) return null;
   const entry = readJson(storage, key);
-  if (!isObject(entry) || entry.date !== today) return null;
+  if (!isRecord(entry) || entry.date !== today) return null;
   const cachedProfile = stampOf(entry.profile);
   return cachedProfile && sameStamp(cachedProfile, profile) ? entry : null;
 }
@@ -159,7 +156,7 @@ export function writeTodayView(storage: StorageWriter, view: TodayView | null): 
 }
 
 function behindOf(value: unknown): BehindStatus | null {
-  if (!isObject(value)) return null;
+  if (!isRecord(value)) return null;
   const { days, firstUnfinishedDay } = value;
   if (!isWholeNumber(days) || !isWholeNumber(firstUnfinishedDay) || days < 1) return null;
   return { days, firstUnfinishedDay };
