@@ -179,20 +179,23 @@ const calendarFields = (profile: Partial<ProfileRecord> | null | undefined) => (
 });
 const ROUND_TRIP = { seed: 20261203 } as const;
 
+/** The profile written into an export file, and that file as the import check reads it. */
+function exportedAndRead(profile: ProfileRecord) {
+  const text = serializeExport(buildExport({ profile, progress: [], notes: [] }, '9.9.9', START));
+  const parsed = parseImport(text, {
+    byteLength: text.length,
+    now: START,
+    knownItem: knownFakeItem,
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.data;
+}
+
 describe('the calendar fields round-trip', () => {
   it('through an export file and its import check', () => {
     fc.assert(
       fc.property(scheduledProfile, (profile) => {
-        const text = serializeExport(
-          buildExport({ profile, progress: [], notes: [] }, '9.9.9', START),
-        );
-        const parsed = parseImport(text, {
-          byteLength: text.length,
-          now: START,
-          knownItem: knownFakeItem,
-        });
-        if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-        expect(parsed.data.profile).toEqual(profile);
+        expect(exportedAndRead(profile).profile).toEqual(profile);
       }),
       { ...ROUND_TRIP, numRuns: 300 },
     );
@@ -204,18 +207,10 @@ describe('the calendar fields round-trip', () => {
         scheduledProfile,
         fc.constantFrom('merge', 'replace' as const),
         async (profile, mode) => {
-          const text = serializeExport(
-            buildExport({ profile, progress: [], notes: [] }, '9.9.9', START),
-          );
-          const parsed = parseImport(text, {
-            byteLength: text.length,
-            now: START,
-            knownItem: knownFakeItem,
-          });
-          if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+          const file = exportedAndRead(profile);
           const db = await freshDatabase();
           const clock = fixedClock(START + 60_000, 'UTC');
-          expect((await applyImport(db, parsed.data, mode, clock)).ok).toBe(true);
+          expect((await applyImport(db, file, mode, clock)).ok).toBe(true);
           const stored = (await readSnapshot(db)).profile;
           db.close();
           // A file from before the calendar gets rules from the import date; these files have them.
