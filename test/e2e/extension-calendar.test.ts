@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getPlan } from '../../utils/curriculum';
 import {
+  closeWatched,
   dayChecklist,
   dayHeading,
   finishOnboarding,
@@ -26,10 +27,7 @@ async function start(now: string): Promise<WatchedSession> {
 afterEach(async () => {
   const finished = session;
   session = undefined;
-  if (!finished) return;
-  const trouble = { requests: finished.outgoingRequests, errors: finished.consoleErrors() };
-  await finished.close();
-  expect(trouble).toEqual({ requests: [], errors: [] });
+  if (finished) expect(await closeWatched(finished)).toEqual({ requests: [], errors: [] });
 });
 
 /** Moves the fixed date on and reloads `page`, as opening a new tab that day would. */
