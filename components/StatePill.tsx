@@ -7,7 +7,11 @@ interface BehindPillProps {
   readonly onContinueFrom: () => void;
 }
 
-/** "Behind by N study days", compact, beside the day's heading, with its two ways out. */
+/**
+ * "Behind by N study days", compact, beside the day's heading, with its two ways out: open the
+ * first unfinished day to work through it ("Catch up on day X"; nothing moves), or move the plan
+ * so today is that day ("Continue from day X").
+ */
 export function BehindPill({
   days,
   firstUnfinishedDay,
@@ -22,9 +26,9 @@ export function BehindPill({
         type="button"
         class="btn btn-small"
         onClick={onCatchUp}
-        title={`Open day ${firstUnfinishedDay} and finish its open items`}
+        title={`Open day ${firstUnfinishedDay}, the first with open items; today's list stays as it is`}
       >
-        Catch up
+        Catch up on day {firstUnfinishedDay}
       </button>
       <button
         type="button"

@@ -135,6 +135,22 @@ export function planCalendar(profile: CalendarProfile): PlanCalendar {
   return { startDate: profile.startDate, isStudyDay, studyDaysBefore, dateOfPlanDay, pauseOn };
 }
 
+/**
+ * A profile stored before the plan calendar (no `scheduleRules`) gets its rest days from
+ * `from` on: they did not move the plan before, so no day already lived is renumbered.
+ * The Dexie v4 upgrade and the import of older backups both use it; a profile that has
+ * rules is returned as it is.
+ */
+export function withScheduleRules<T extends Pick<ProfileRecord, 'restDays' | 'scheduleRules'>>(
+  profile: T,
+  from: LocalDate,
+): T {
+  if (profile.scheduleRules !== undefined) return profile;
+  const scheduleRules: RestDayRule[] =
+    profile.restDays.length > 0 ? [{ from, restDays: [...profile.restDays] }] : [];
+  return { ...profile, scheduleRules };
+}
+
 // ---- rule changes: each applies from `today` on and keeps the past as it was ----
 
 type SchedulePatch = Pick<ProfileRecord, 'restDays' | 'scheduleRules'>;

@@ -22,6 +22,7 @@ import { PlanOfferNotice } from './PlanOfferNotice';
 import { checkStartDate } from './SetupScreen';
 import { downloadBackup } from './settings/backup-download';
 import { HandoffSettings, type HandoffSetup } from './settings/HandoffSettings';
+import { PauseSection } from './settings/PauseSection';
 import { SetAsideNotice } from './settings/SetAsideNotice';
 import { SyncSettings } from './settings/SyncSettings';
 import { useImportFlow } from './settings/use-import-flow';
@@ -131,6 +132,7 @@ function ProfileSettings({
         }
         status={preferenceSave.status}
       />
+      <PauseSection profile={profile} />
     </>
   );
 }

@@ -91,9 +91,11 @@ describe('new tab day view', () => {
       clock: movableClock(NOON_BERLIN, ZONE),
     });
     const pill = await screen.findByRole('group', { name: 'Behind by 4 study days' });
-    fireEvent.click(within(pill).getByRole('button', { name: 'Catch up' }));
+    // Catch up opens the first unfinished day; the plan itself does not move.
+    fireEvent.click(within(pill).getByRole('button', { name: 'Catch up on day 1' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Day 1 of 20' })).toBeTruthy();
     expect(screen.getByText(/^Viewing/)).toBeTruthy();
+    expect((await db.profile.get('profile'))?.startDate).toBe(localDate('2026-03-06'));
     fireEvent.click(screen.getByRole('button', { name: 'Back to today' }));
     fireEvent.click(
       within(await screen.findByRole('group', { name: /behind/i })).getByRole('button', {

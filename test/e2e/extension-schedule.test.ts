@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getPlan, wordingFor } from '../../utils/curriculum';
 import type { PlanId } from '../../utils/curriculum/types';
 import {
+  closeWatched,
   dayChecklist,
   dayHeading,
   finishOnboarding,
@@ -26,10 +27,7 @@ async function start(timezone: string, now: string): Promise<WatchedSession> {
 afterEach(async () => {
   const finished = session;
   session = undefined;
-  if (!finished) return;
-  const trouble = { requests: finished.outgoingRequests, errors: finished.consoleErrors() };
-  await finished.close();
-  expect(trouble).toEqual({ requests: [], errors: [] });
+  if (finished) expect(await closeWatched(finished)).toEqual({ requests: [], errors: [] });
 });
 
 function dayOne(planId: PlanId) {

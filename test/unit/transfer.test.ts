@@ -37,7 +37,9 @@ const optionsFor = (text: string): ParseImportOptions => ({
 
 async function seed(db: BackendPathDatabase): Promise<void> {
   const first = valid.profile as unknown as Parameters<typeof saveProfile>[1];
-  await saveProfile(db, { ...first, planId: 'plan-60', theme: 'dark' });
+  // As this version stores it: rest days with the date they apply from (the plan calendar).
+  const scheduleRules = [{ from: first.startDate, restDays: first.restDays }];
+  await saveProfile(db, { ...first, planId: 'plan-60', theme: 'dark', scheduleRules });
   for (let day = 1; day <= 6; day += 1) {
     const state = day === 3 ? 'open' : day === 5 ? 'skipped' : 'done';
     const at = fixedClock(now - day * 86_400_000, 'America/New_York');

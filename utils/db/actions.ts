@@ -169,10 +169,14 @@ export function createProfile(
   );
 }
 
-/** Read-modify-write in one transaction; never invents a profile that is not there. */
+/**
+ * Read-modify-write in one transaction; never invents a profile that is not there. A patch
+ * given as a function is made from the profile stored now, so a list another tab changed
+ * meanwhile (pauses, say) is changed, not overwritten.
+ */
 export function updateProfile(
   db: BackendPathDatabase,
-  patch: ProfilePatch,
+  patch: ProfilePatch | ((current: ProfileRecord) => ProfilePatch),
   clock: Clock,
 ): Promise<WriteResult> {
   return write(() =>
@@ -184,11 +188,12 @@ export function updateProfile(
           'Choose a plan and start date first.',
         );
       }
+      const changes = typeof patch === 'function' ? patch(current) : patch;
       // Turning sync on: this plan must not overwrite one another browser already has.
-      const turningSyncOn = patch.syncEnabled === true && !current.syncEnabled;
+      const turningSyncOn = changes.syncEnabled === true && !current.syncEnabled;
       await withStamps(db, clock.now(), async (stamp) => {
         const updatedAt = stamp(current.updatedAt);
-        const next: ProfileRecord = { ...current, ...patch, id: 'profile', updatedAt };
+        const next: ProfileRecord = { ...current, ...changes, id: 'profile', updatedAt };
         await db.profile.put(turningSyncOn ? { ...next, provisional: true } : next);
       });
       return OK;

@@ -1,3 +1,4 @@
+import { withScheduleRules } from '../calendar';
 import type { Clock } from '../date';
 import { today } from '../date';
 import { changedRecords } from '../model/merge';
@@ -56,6 +57,8 @@ export async function exportDatabase(
  * stamped now (above everything this device has seen) and syncs as such:
  * - Merge takes, per record, the newer of the two and never removes anything;
  * - Replace raises the floors, so every device drops what the file does not hold.
+ * A profile from before the plan calendar gets its rest days from today on, as the v4
+ * upgrade gives them (`importedFromToday`), so no day already lived is renumbered.
  */
 export async function applyImport(
   db: BackendPathDatabase,
@@ -69,7 +72,7 @@ export async function applyImport(
       [db.profile, db.progress, db.activity, db.notes, db.meta],
       async () => {
         const current = await readSnapshot(db);
-        const next = importedState(current, data, mode);
+        const next = importedState(current, importedFromToday(data, clock), mode);
         if (mode === 'replace') await replaceWith(db, next, data.profile !== null, clock);
         else await mergeIn(db, current, next, clock);
       },
@@ -78,6 +81,13 @@ export async function applyImport(
   } catch (error) {
     return { ok: false, error: classifyStoreError(error) };
   }
+}
+
+/** What an import brings, with a pre-calendar profile's rest days applying from today on. */
+export function importedFromToday<T extends StoreSnapshot>(data: T, clock: Clock): T {
+  return data.profile === null || data.profile.scheduleRules !== undefined
+    ? data
+    : { ...data, profile: withScheduleRules(data.profile, today(clock)) };
 }
 
 async function replaceWith(

@@ -1,4 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
+import { withScheduleRules } from '../calendar';
 import { type Clock, systemClock, today } from '../date';
 import type { LocalDate } from '../model/local-date';
 import type { ActivityRecord, NoteRecord, ProfileRecord, ProgressRecord } from '../model/records';
@@ -91,11 +92,7 @@ export function schemaVersions(clock: Clock = systemClock): readonly SchemaVersi
           .table<ProfileRecord, 'profile'>('profile')
           .toCollection()
           .modify((profile) => {
-            if (profile.scheduleRules !== undefined) return;
-            Object.assign(profile, {
-              scheduleRules:
-                profile.restDays.length > 0 ? [{ from, restDays: profile.restDays }] : [],
-            });
+            Object.assign(profile, withScheduleRules(profile, from));
           });
       },
     },

@@ -29,11 +29,22 @@ const isPause = (value: unknown): value is PauseRecord =>
   isValidLocalDate(value.from) &&
   (value.until === null || (isValidLocalDate(value.until) && value.from <= value.until));
 
-/** `list` when absent or a short enough list of valid entries; null marks it invalid. */
-function listOf<T>(value: unknown, valid: (entry: unknown) => entry is T): readonly T[] | null {
+/**
+ * The entries with only their known fields (as the schema keeps them) when `value` is absent
+ * or a short enough list of valid entries; null marks it invalid.
+ */
+function listOf<T>(
+  value: unknown,
+  valid: (entry: unknown) => entry is T,
+  known: (entry: T) => T,
+): readonly T[] | null {
   if (value === undefined) return [];
-  return Array.isArray(value) && value.length <= MAX_ENTRIES && value.every(valid) ? value : null;
+  if (!Array.isArray(value) || value.length > MAX_ENTRIES || !value.every(valid)) return null;
+  return value.map(known);
 }
+
+const ruleFields = ({ from, restDays }: RestDayRule): RestDayRule => ({ from, restDays });
+const pauseFields = ({ from, until }: PauseRecord): PauseRecord => ({ from, until });
 
 /** The profile with only its known fields, or null when `value` is not a valid profile. */
 export function profileOf(value: unknown): ProfileRecord | null {
@@ -48,9 +59,9 @@ export function profileOf(value: unknown): ProfileRecord | null {
     reminderTime === null || (typeof reminderTime === 'string' && REMINDER_TIME.test(reminderTime));
   if (!reminderOk || !(onboardedAt === null || isInstant(onboardedAt))) return null;
   if (!isInstant(updatedAt)) return null;
-  const rules = listOf(scheduleRules, isRule);
-  const pauseList = listOf(pauses, isPause);
-  const anyway = listOf(studyAnywayDates, isValidLocalDate);
+  const rules = listOf(scheduleRules, isRule, ruleFields);
+  const pauseList = listOf(pauses, isPause, pauseFields);
+  const anyway = listOf(studyAnywayDates, isValidLocalDate, (date) => date);
   if (!rules || !pauseList || !anyway) return null;
   if (cards !== undefined && !isCardSettings(cards)) return null;
   return {

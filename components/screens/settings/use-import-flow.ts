@@ -3,7 +3,7 @@ import { itemPlanLookup } from '../../../utils/curriculum/item-owners';
 import { loadAllPlans } from '../../../utils/curriculum/load-all-plans';
 import type { Plan, PlanId } from '../../../utils/curriculum/types';
 import type { Clock } from '../../../utils/date';
-import { applyImport, readSnapshot } from '../../../utils/db/backup';
+import { applyImport, importedFromToday, readSnapshot } from '../../../utils/db/backup';
 import { useLiveQuery } from '../../../utils/db/hooks';
 import type { BackendPathDatabase } from '../../../utils/db/schema';
 import { planItemOrder } from '../../../utils/handoff/item-order';
@@ -66,7 +66,7 @@ export function useImportFlow(db: BackendPathDatabase, appVersion: string, clock
   );
   const preview =
     pending && current.status === 'ready' && current.value
-      ? previewImport(current.value, pending, mode)
+      ? previewImport(current.value, importedFromToday(pending, clock), mode)
       : null;
   const backupFirst =
     mode === 'replace' && current.status === 'ready' && current.value !== null

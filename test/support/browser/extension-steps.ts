@@ -102,3 +102,12 @@ export function editableBoxes(checklist: Locator): Locator {
   // The start-up shell's boxes take clicks too (queued), but only the live checklist is not busy.
   return checklist.locator(':scope[aria-busy="false"] input[type="checkbox"]:enabled');
 }
+
+/** Closes `session` and returns the trouble it saw: tests expect `{ requests: [], errors: [] }`. */
+export async function closeWatched(
+  session: WatchedSession,
+): Promise<{ readonly requests: string[]; readonly errors: string[] }> {
+  const trouble = { requests: [...session.outgoingRequests], errors: session.consoleErrors() };
+  await session.close();
+  return trouble;
+}
