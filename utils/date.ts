@@ -252,6 +252,13 @@ export function formatShortDate(date: LocalDate): string {
   return shortDateFormatter.format(toDayNumber(date) * MS_PER_DAY).replace(',', '');
 }
 
+const shortMonthFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short' });
+
+/** e.g. "Mar", the month of `date`, for labels over a calendar. Formatted in UTC like formatLongDate. */
+export function formatShortMonth(date: LocalDate): string {
+  return shortMonthFormatter.format(toDayNumber(date) * MS_PER_DAY);
+}
+
 const weekdayFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long' });
 const dayMonthFormatter = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
