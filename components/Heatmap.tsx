@@ -41,6 +41,7 @@ function HeatmapLegend() {
 export function Heatmap({ weeks }: HeatmapProps) {
   const [range, setRange] = useState<Range>('recent');
   const shown = weeks.slice(-RANGES[range].weeks);
+  const half = Math.ceil(shown.length / 2);
   const activeDays = shown.flat().filter((cell) => !cell.future && cell.count > 0);
   const summary = `${activeDays.length} active ${activeDays.length === 1 ? 'day' : 'days'} in the last ${RANGES[range].label}`;
   return (
@@ -60,7 +61,12 @@ export function Heatmap({ weeks }: HeatmapProps) {
           </button>
         ))}
       </fieldset>
-      <HeatmapGrid weeks={shown} />
+      {/* A year in two bands of half a year, so the squares and labels keep a readable size. */}
+      <div class="heatmap-bands" aria-hidden="true" data-testid="heatmap">
+        {(range === 'year' ? [shown.slice(0, half), shown.slice(half)] : [shown]).map((band) => (
+          <HeatmapGrid key={band[0]?.[0]?.date ?? ''} weeks={band} />
+        ))}
+      </div>
       <HeatmapLegend />
       {activeDays.length > 0 && (
         <details class="heatmap-days">

@@ -17,15 +17,13 @@ export function heatCellClass(cell: HeatmapCell): string {
 
 /**
  * The drawing: one column a week under the month names, weekday names at the side.
- * Hidden from screen readers, which get the same days in words from the figure.
+ * The caller hides it from screen readers, which get the same days in words.
  */
 export function HeatmapGrid({ weeks }: { readonly weeks: readonly HeatmapWeek[] }) {
   const months = new Map(heatmapMonthLabels(weeks).map(({ column, label }) => [column, label]));
   return (
     <div
       class="heatmap-grid"
-      aria-hidden="true"
-      data-testid="heatmap-grid"
       // Columns shrink, up to the same size each, when a year is wider than the card.
       style={{ gridTemplateColumns: `auto repeat(${weeks.length}, minmax(0, 12px))` }}
     >

@@ -25,7 +25,7 @@ const noSaturdays = (date: LocalDate) => weekdayOf(date) !== SATURDAY;
 const year = heatmapWeeks(counts, TODAY, YEAR_HEATMAP_WEEKS, noSaturdays);
 
 function grid() {
-  return screen.getByTestId('heatmap-grid');
+  return screen.getByTestId('heatmap');
 }
 
 function cellTitled(title: string): Element {
@@ -91,6 +91,7 @@ describe('the heatmap', () => {
     expect(recent.getAttribute('aria-pressed')).toBe('true');
     expect(months.getAttribute('aria-pressed')).toBe('false');
     expect(grid().querySelectorAll('.heat')).toHaveLength(15 * 7);
+    expect(grid().querySelectorAll('.heatmap-grid')).toHaveLength(1);
     expect(grid().querySelector('[title="Mon 10 Mar: 2 items"]')).toBeNull();
 
     fireEvent.click(months);
@@ -101,23 +102,15 @@ describe('the heatmap', () => {
     screen.getByText('7 active days in the last 12 months');
     // The year starts on the Monday before Tue 3 Dec 2024, a year before today.
     expect(grid().querySelector('.heat')?.getAttribute('title')).toBe('Mon 2 Dec: No items');
-    const named = [...grid().querySelectorAll('.heatmap-month')]
-      .map((label) => label.textContent)
-      .filter(Boolean);
-    expect(named).toEqual([
-      'Dec',
-      'Jan',
-      'Feb',
-      'Mar',
-      'Apr',
-      'May',
-      'Jun',
-      'Jul',
-      'Aug',
-      'Sept',
-      'Oct',
-      'Nov',
-      'Dec',
+    // Two bands of half a year each; the second names its opening month again.
+    const bands = [...grid().querySelectorAll('.heatmap-grid')].map((band) =>
+      [...band.querySelectorAll('.heatmap-month')]
+        .map((label) => label.textContent)
+        .filter(Boolean),
+    );
+    expect(bands).toEqual([
+      ['Dec', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun'],
+      ['Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
     ]);
 
     fireEvent.click(recent);
