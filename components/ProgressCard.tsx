@@ -14,6 +14,7 @@ export interface ProgressCardModel {
     /** e.g. "Tue 10 Mar" for each missed day a freeze covered in the current streak. */
     readonly coveredLabels: readonly string[];
   };
+  /** The last YEAR_HEATMAP_WEEKS weeks, oldest first. */
   readonly heatmap: readonly HeatmapWeek[];
 }
 

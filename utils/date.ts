@@ -252,6 +252,15 @@ export function formatShortDate(date: LocalDate): string {
   return shortDateFormatter.format(toDayNumber(date) * MS_PER_DAY).replace(',', '');
 }
 
+// Built on first use: this module is on the start-up path, which never names a month.
+let shortMonthFormatter: Intl.DateTimeFormat | undefined;
+
+/** e.g. "Mar", the month of `date`, for labels over a calendar. Formatted in UTC like formatLongDate. */
+export function formatShortMonth(date: LocalDate): string {
+  shortMonthFormatter ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short' });
+  return shortMonthFormatter.format(toDayNumber(date) * MS_PER_DAY);
+}
+
 const weekdayFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long' });
 const dayMonthFormatter = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',

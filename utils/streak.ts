@@ -4,6 +4,8 @@
  */
 
 import {
+  formatShortDate,
+  formatShortMonth,
   fromDayNumber,
   isValidLocalDate,
   type LocalDate,
@@ -147,4 +149,58 @@ export function heatmapWeeks(
     grid.push(column);
   }
   return grid;
+}
+
+/** The short view: about three and a half months. */
+export const RECENT_HEATMAP_WEEKS = 15;
+/** The year view: 53 columns end with today's week and reach back at least 365 days. */
+export const YEAR_HEATMAP_WEEKS = 53;
+
+export type HeatLevel = 0 | 1 | 2 | 3 | 4;
+
+/**
+ * A day's shade. A plan day has three or four items, so each of the first three
+ * items shows (a single tick never looks like nothing) and 4 is a full day or more.
+ */
+export function heatLevel(count: number): HeatLevel {
+  if (!(count > 0)) return 0;
+  if (count < 2) return 1;
+  if (count < 3) return 2;
+  return count < 4 ? 3 : 4;
+}
+
+/** A day in words, for tooltips and screen readers, e.g. "Tue 3 Dec: 2 items". */
+export function describeHeatmapDay(cell: HeatmapCell): string {
+  const date = formatShortDate(cell.date);
+  const items = cell.count === 1 ? '1 item' : `${cell.count} items`;
+  if (cell.dayOff) return `${date}: rest day${cell.count > 0 ? `, ${items}` : ''}`;
+  return `${date}: ${cell.count === 0 ? 'No items' : items}`;
+}
+
+export interface HeatmapMonthLabel {
+  /** Index of the week column the label stands over. */
+  readonly column: number;
+  /** e.g. "Dec". */
+  readonly label: string;
+}
+
+/** Columns a label needs so that it does not run into the next one. */
+const LABEL_COLUMNS = 3;
+
+/**
+ * Month names over the columns where a month begins (the week holding its 1st;
+ * not yet when the 1st is after today). The first column names its month too
+ * when the next label leaves it room.
+ */
+export function heatmapMonthLabels(weeks: readonly HeatmapWeek[]): readonly HeatmapMonthLabel[] {
+  const labels: HeatmapMonthLabel[] = [];
+  weeks.forEach((week, column) => {
+    const first = week.find((cell) => !cell.future && cell.date.endsWith('-01'));
+    if (first) labels.push({ column, label: formatShortMonth(first.date) });
+  });
+  const opening = weeks[0]?.[0];
+  if (opening && (labels[0]?.column ?? weeks.length) >= LABEL_COLUMNS) {
+    labels.unshift({ column: 0, label: formatShortMonth(opening.date) });
+  }
+  return labels;
 }

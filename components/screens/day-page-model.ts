@@ -11,7 +11,7 @@ import type { ProfileRecord } from '../../utils/model/records';
 import { type Progress, phaseProgress, planProgress, resolvedItemIds } from '../../utils/progress';
 import { type PlanState, planState } from '../../utils/schedule';
 import { type ScheduleStatus, scheduleStatus } from '../../utils/schedule-status';
-import { computeStreak, heatmapWeeks } from '../../utils/streak';
+import { computeStreak, heatmapWeeks, YEAR_HEATMAP_WEEKS } from '../../utils/streak';
 import { tipOfTheDay } from '../../utils/tips';
 import type { DayCardModel } from '../DayCard';
 import type { TimelinePhase } from '../PlanTimeline';
@@ -21,7 +21,6 @@ import { withSavedTicks } from './startup/today-card';
 import { timelinePhases } from './timeline-model';
 import { dayCardModel, type ProgressMap } from './view-model';
 
-const HEATMAP_WEEKS = 15;
 const NOTHING_YET: ProgressMap = new Map();
 
 export interface DayPageInput {
@@ -121,7 +120,13 @@ export function dayPageModel(input: DayPageInput): DayPageModel {
         banked: streak.freezesBanked,
         coveredLabels: streak.freezesUsed.map(formatShortDate),
       },
-      heatmap: heatmapWeeks(input.activity ?? new Map(), today, HEATMAP_WEEKS, calendar.isStudyDay),
+      // The whole year: the card shows its last weeks and the year on request.
+      heatmap: heatmapWeeks(
+        input.activity ?? new Map(),
+        today,
+        YEAR_HEATMAP_WEEKS,
+        calendar.isStudyDay,
+      ),
     },
     timeline: timelinePhases(plan, resolved),
     phaseBegins: state.kind === 'active' && state.day === state.phase.firstDay,

@@ -23,8 +23,9 @@ const POPUP_STARTUP_JS_GZIP_BUDGET = 13.5 * KB;
 /**
  * Every chunk a view may load behind dynamic imports, counting only the largest plan and the
  * largest phase's study details (a view loads one of each): code about 70 KB, data about 23 KB.
+ * +1 KB for the readable heatmap: month and weekday labels, days in words, the 12-month view.
  */
-const ALL_JS_GZIP_BUDGET = 96 * KB;
+const ALL_JS_GZIP_BUDGET = 97 * KB;
 /** The PWA's first paint also draws its view bar. */
 const PWA_STARTUP_JS_GZIP_BUDGET = 15 * KB;
 /**
