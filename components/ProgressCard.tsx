@@ -1,4 +1,5 @@
 import type { HeatmapWeek } from '../utils/streak';
+import { formatCount, streakText } from './format-count';
 import { Heatmap } from './Heatmap';
 
 export interface ProgressCardModel {
@@ -76,13 +77,10 @@ export function ProgressCard({ model }: { model: ProgressCardModel }) {
         />
       )}
       <p class="streak" data-testid="streak">
-        <strong>
-          {streak.current} {streak.current === 1 ? 'day' : 'days'}
-        </strong>{' '}
-        streak
+        <strong>{streakText(streak.current)}</strong>
         <span class="muted">
           {' '}
-          · best {streak.best}
+          · best {formatCount(streak.best)}
           {streak.current > 0 && !streak.todayDone ? ' · tick one item today to keep it going' : ''}
         </span>
       </p>
