@@ -1,6 +1,7 @@
 import type { HeatmapWeek } from '../utils/streak';
-import { formatCount, streakText } from './format-count';
+import { formatCount } from './format-count';
 import { Heatmap } from './Heatmap';
+import { streakText } from './streak-text';
 
 export interface ProgressCardModel {
   readonly overall: { readonly resolved: number; readonly total: number };

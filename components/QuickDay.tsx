@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ItemState } from '../utils/model/records';
 import { Checklist, type ChecklistRow } from './Checklist';
-import { streakText } from './format-count';
+import { streakText } from './streak-text';
 
 export interface QuickDayModel {
   /** "Day 12 of 60", or a countdown / finished line outside the plan. */

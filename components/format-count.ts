@@ -4,9 +4,3 @@ const counts = new Intl.NumberFormat('en-US');
 export function formatCount(value: number): string {
   return counts.format(value);
 }
-
-/** "5-day streak"; a dash keeps the line's place until the store has answered. */
-export function streakText(days: number | null): string {
-  if (days === null) return 'streak –';
-  return days === 0 ? 'no streak yet' : `${formatCount(days)}-day streak`;
-}

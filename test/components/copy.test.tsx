@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Checklist } from '../../components/Checklist';
 import { Countdown } from '../../components/Countdown';
 import { FinishedSummary } from '../../components/FinishedSummary';
-import { streakText } from '../../components/format-count';
 import { QuickDay } from '../../components/QuickDay';
+import { streakText } from '../../components/streak-text';
 
 afterEach(cleanup);
 
