@@ -14,7 +14,7 @@ interface ChecklistProps {
   readonly pending?: boolean;
   /** While pending, take clicks anyway: the start-up shell queues them for the store. */
   readonly queued?: boolean;
-  /** Hide the per-item skip button (the popup keeps only the ticks). */
+  /** Hide the per-item "Know it" button (the popup keeps only the ticks). */
   readonly compact?: boolean;
   /** What to show under an item, e.g. its study notes (the start-up shell shows none). */
   readonly itemExtra?: (itemId: string) => ComponentChildren;
@@ -60,12 +60,10 @@ export function Checklist({
                 class="btn btn-quiet"
                 disabled={locked}
                 aria-pressed={skipped}
-                aria-label={
-                  skipped ? `Undo skip: ${item.text}` : `Skip, I already know this: ${item.text}`
-                }
+                aria-label={`Know it, I already know this: ${item.text}`}
                 onClick={() => onSetState(item.id, skipped ? 'open' : 'skipped')}
               >
-                {skipped ? 'Undo skip' : 'Skip'}
+                Know it
               </button>
             )}
             {itemExtra?.(item.id)}

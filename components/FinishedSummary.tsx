@@ -24,9 +24,9 @@ export function FinishedSummary(props: FinishedSummaryProps) {
       <p>
         You worked through {formatCount(resolved)} of {formatCount(total)} items
         {open > 0
-          ? `; ${open} are still open, and you can finish them from the plan below.`
+          ? `; ${formatCount(open)} ${open === 1 ? 'is' : 'are'} still open, and you can finish them from the plan below.`
           : '. Every single one.'}{' '}
-        Best streak: {bestStreak} {bestStreak === 1 ? 'day' : 'days'}.
+        Best streak: {formatCount(bestStreak)} {bestStreak === 1 ? 'day' : 'days'}.
       </p>
       {nextPlan && (
         <div class="next-plan">

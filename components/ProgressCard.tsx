@@ -1,5 +1,7 @@
 import type { HeatmapWeek } from '../utils/streak';
+import { formatCount } from './format-count';
 import { Heatmap } from './Heatmap';
+import { streakText } from './streak-text';
 
 export interface ProgressCardModel {
   readonly overall: { readonly resolved: number; readonly total: number };
@@ -77,13 +79,10 @@ export function ProgressCard({ model }: { model: ProgressCardModel }) {
         />
       )}
       <p class="streak" data-testid="streak">
-        <strong>
-          {streak.current} {streak.current === 1 ? 'day' : 'days'}
-        </strong>{' '}
-        streak
+        <strong>{streakText(streak.current)}</strong>
         <span class="muted">
           {' '}
-          · best {streak.best}
+          · best {formatCount(streak.best)}
           {streak.current > 0 && !streak.todayDone ? ' · tick one item today to keep it going' : ''}
         </span>
       </p>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ItemState } from '../utils/model/records';
 import { Checklist, type ChecklistRow } from './Checklist';
+import { statsLine } from './streak-text';
 
 export interface QuickDayModel {
   /** "Day 12 of 60", or a countdown / finished line outside the plan. */
@@ -57,8 +58,7 @@ export function QuickDay({
         />
       )}
       <p class="quick-stats muted small" data-testid="quick-stats">
-        {model.planPercent ?? '–'}% of the plan · {model.streakDays ?? '–'}{' '}
-        {model.streakDays === 1 ? 'day' : 'days'} streak
+        {statsLine(model.planPercent, model.streakDays)}
       </p>
       <nav class="row quick-links" aria-label="More">
         <a class="btn" href={links.day} target={target}>

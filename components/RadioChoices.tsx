@@ -3,6 +3,8 @@ export interface RadioChoice<Id extends string> {
   readonly label: string;
   /** A second, quieter line under the label. */
   readonly hint?: string;
+  /** The id of a longer description elsewhere on the page. */
+  readonly describedBy?: string;
 }
 
 interface RadioChoicesProps<Id extends string> {
@@ -12,6 +14,8 @@ interface RadioChoicesProps<Id extends string> {
   readonly onChange: (id: Id) => void;
   /** Side by side for short labels; stacked when choices carry a hint. */
   readonly inline?: boolean;
+  /** Side by side as bordered cards where there is room, stacked on a phone. */
+  readonly cards?: boolean;
 }
 
 /** One radio per choice, each a full-size label target; the caller supplies the fieldset. */
@@ -21,14 +25,19 @@ export function RadioChoices<Id extends string>({
   value,
   onChange,
   inline = false,
+  cards = false,
 }: RadioChoicesProps<Id>) {
   const options = choices.map((choice) => (
-    <label class={inline ? 'choice choice-inline' : 'choice'} key={choice.id}>
+    <label
+      class={cards ? 'choice choice-card' : inline ? 'choice choice-inline' : 'choice'}
+      key={choice.id}
+    >
       <input
         type="radio"
         name={name}
         value={choice.id}
         checked={value === choice.id}
+        aria-describedby={choice.describedBy}
         onChange={() => onChange(choice.id)}
       />
       {choice.hint === undefined ? (
@@ -41,5 +50,6 @@ export function RadioChoices<Id extends string>({
       )}
     </label>
   ));
+  if (cards) return <div class="choice-cards">{options}</div>;
   return inline ? <div class="row">{options}</div> : options;
 }

@@ -4,7 +4,7 @@ export const SHORTCUTS: readonly { readonly keys: string; readonly action: strin
   { keys: 'j / ↓', action: 'Next item' },
   { keys: 'k / ↑', action: 'Previous item' },
   { keys: 'x / Space', action: 'Tick or untick the focused item' },
-  { keys: 's', action: 'Skip the focused item (I already know this)' },
+  { keys: 's', action: 'Know it: mark the focused item as already known' },
   { keys: 't', action: 'Back to today' },
   { keys: 'm', action: 'Show or hide More (tip, progress, the whole plan, notes…)' },
   { keys: 'n', action: 'Another tip' },

@@ -1,3 +1,5 @@
+import { formatCount } from './format-count';
+
 interface BehindPillProps {
   readonly days: number;
   readonly firstUnfinishedDay: number;
@@ -18,7 +20,7 @@ export function BehindPill({
   onCatchUp,
   onContinueFrom,
 }: BehindPillProps) {
-  const label = `Behind by ${days} study ${days === 1 ? 'day' : 'days'}`;
+  const label = `Behind by ${formatCount(days)} study ${days === 1 ? 'day' : 'days'}`;
   return (
     <fieldset class="state-pill" aria-label={label} data-testid="behind-pill">
       <span class="state-pill-text">{label}</span>

@@ -9,7 +9,7 @@ import { DayCard } from '../DayCard';
 import { DayCompleteNotice, type DayCompletion } from '../DayCompleteNotice';
 import { MoreSection } from '../MoreSection';
 import { BehindPill } from '../StatePill';
-import { statsLine } from '../stats-line';
+import { statsLine } from '../streak-text';
 import { DayStudySummary } from '../study/DayStudySummary';
 import { ItemStudy } from '../study/ItemStudy';
 import { DayExtras, type ShownNote } from './DayExtras';

@@ -19,7 +19,6 @@ import { ReminderSettings } from '../settings/ReminderSettings';
 import { ResetPanel } from '../settings/ResetPanel';
 import { TimeZoneNote } from '../settings/TimeZoneNote';
 import { PlanOfferNotice } from './PlanOfferNotice';
-import { checkStartDate } from './SetupScreen';
 import { downloadBackup } from './settings/backup-download';
 import { HandoffSettings, type HandoffSetup } from './settings/HandoffSettings';
 import { PauseSection } from './settings/PauseSection';
@@ -90,9 +89,10 @@ function ProfileSettings({
       <PlanSettings
         // Remounts with the stored values whenever they change, here or in another tab.
         key={`${profile.planId}|${profile.startDate}|${profile.language}`}
-        plans={plans.map(({ id, title, summary }) => ({ id, title, summary }))}
+        plans={plans}
         saved={profile}
-        checkStartDate={checkStartDate}
+        today={today(clock)}
+        restDays={profile.restDays}
         onSave={savePlan}
         status={planSave.status}
       />
@@ -216,6 +216,11 @@ export function OptionsScreen({ appVersion, handoff = NO_ADDRESS }: OptionsScree
         onAsk={resetFlow.ask}
         onConfirm={resetFlow.confirm}
         onCancel={resetFlow.cancel}
+        unavailable={
+          profile.status === 'ready' && (!stored || stored.onboardedAt === null)
+            ? 'Nothing to reset yet: choose a plan first, and this is where you can start over.'
+            : null
+        }
       />
       <p class="muted small privacy-link">
         <a href={platform.links.privacy} target="_blank" rel="noopener noreferrer">

@@ -1,4 +1,4 @@
-import { isValidLocalDate, type LocalDate } from '../../utils/date';
+import type { LocalDate } from '../../utils/date';
 import { createProfile } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
 import { PLAN_IDS } from '../../utils/model/ids';
@@ -28,13 +28,6 @@ export function newProfile(
   };
 }
 
-export function checkStartDate(value: string): string | null {
-  if (value === '') return 'Choose a start date.';
-  if (!isValidLocalDate(value))
-    return `“${value}” is not a date. Use the date picker or the form YYYY-MM-DD.`;
-  return null;
-}
-
 /** First run: shown only after the store was read and holds no profile. */
 export function SetupScreen({ today }: { today: LocalDate }) {
   const db = useDatabase();
@@ -55,11 +48,10 @@ export function SetupScreen({ today }: { today: LocalDate }) {
     <>
       <WriteFailureBanner failure={writes.failure} />
       <Onboarding
-        plans={plans.map(({ id, title, summary }) => ({ id, title, summary }))}
+        plans={plans}
         defaults={defaults}
-        checkStartDate={checkStartDate}
+        today={today}
         onFinish={finish}
-        onSkip={() => finish(defaults)}
         whereTodayShows={platform.kind === 'extension' ? 'Every new tab' : 'This app'}
         offerSync={platform.kind === 'extension'}
       />

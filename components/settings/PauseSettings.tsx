@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import type { LocalDate } from '../../utils/date';
+import type { StartDateBounds } from '../../utils/start-date';
 import type { SaveStatus } from '../hooks/use-section-save';
 import { StartDateField } from '../StartDateField';
 import { PauseList, type PauseListRow } from './PauseList';
@@ -14,7 +16,9 @@ export type PauseAddOutcome =
 interface PauseSettingsProps {
   readonly rows: readonly PauseListRow[];
   /** Today, YYYY-MM-DD: the earliest day a pause may begin. */
-  readonly today: string;
+  readonly today: LocalDate;
+  /** The date inputs' `min` and `max`: from today, no further than the start date may go. */
+  readonly bounds: StartDateBounds;
   /** `until` null: until the learner resumes. */
   readonly onAdd: (from: string, until: string | null) => Promise<PauseAddOutcome>;
   readonly onResume: () => void;
@@ -28,6 +32,7 @@ type FieldError = { readonly field: 'from' | 'until' | 'now'; readonly message: 
 export function PauseSettings({
   rows,
   today,
+  bounds,
   onAdd,
   onResume,
   onRemove,
@@ -64,6 +69,7 @@ export function PauseSettings({
       id={`pause-${field}`}
       label={label}
       value={value}
+      bounds={bounds}
       error={errorOf(field)}
       errorNote="Nothing was saved."
       onInput={set}

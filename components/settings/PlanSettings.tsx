@@ -1,6 +1,8 @@
+import type { LocalDate } from '../../utils/date';
+import type { Weekday } from '../../utils/model/records';
 import { type PlanChoiceValue, usePlanChoice } from '../hooks/use-plan-choice';
 import type { SaveStatus } from '../hooks/use-section-save';
-import { LANGUAGE_CHOICES, type PlanChoice } from '../Onboarding';
+import { LanguageChoice, type PlanChoice } from '../Onboarding';
 import { RadioChoices } from '../RadioChoices';
 import { StartDateField } from '../StartDateField';
 import { SaveStatusLine } from './StatusLine';
@@ -11,14 +13,16 @@ interface PlanSettingsProps {
   readonly plans: readonly PlanChoice[];
   /** What is saved now; the form starts from it. */
   readonly saved: PlanSettingsValue;
-  /** Returns an error message for an unusable start date, or null. */
-  readonly checkStartDate: (value: string) => string | null;
+  readonly today: LocalDate;
+  /** The weekly rest days, which make a plan last longer on the calendar. */
+  readonly restDays: readonly Weekday[];
   readonly onSave: (value: PlanSettingsValue) => void;
   readonly status: SaveStatus;
 }
 
-export function PlanSettings({ plans, saved, checkStartDate, onSave, status }: PlanSettingsProps) {
-  const form = usePlanChoice(saved, checkStartDate, onSave);
+export function PlanSettings(props: PlanSettingsProps) {
+  const { plans, saved, today, restDays, onSave, status } = props;
+  const form = usePlanChoice(saved, { today, plans, restDays, saved: saved.startDate }, onSave);
   const unchanged =
     form.planId === saved.planId &&
     form.startDate === saved.startDate &&
@@ -50,21 +54,11 @@ export function PlanSettings({ plans, saved, checkStartDate, onSave, status }: P
         id="settings-start-date"
         label="Start date (day 1 of the plan)"
         value={form.startDate}
-        error={form.dateError}
+        {...form.dateField}
         errorNote="Nothing was saved."
         required
-        onInput={form.changeStartDate}
       />
-      <fieldset>
-        <legend>Language you learn with</legend>
-        <RadioChoices
-          name="settings-language"
-          choices={LANGUAGE_CHOICES}
-          value={form.language}
-          onChange={form.setLanguage}
-          inline
-        />
-      </fieldset>
+      <LanguageChoice name="settings-language" value={form.language} onChange={form.setLanguage} />
       <div class="row">
         <button type="submit" class="btn btn-primary" disabled={unchanged}>
           Save plan

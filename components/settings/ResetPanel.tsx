@@ -32,9 +32,12 @@ interface ResetPanelProps {
   readonly onAsk: (what: ResetKind) => void;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** Why there is nothing to reset yet (no plan chosen), or null when there is. */
+  readonly unavailable?: string | null;
 }
 
-export function ResetPanel({ status, onAsk, onConfirm, onCancel }: ResetPanelProps) {
+export function ResetPanel(props: ResetPanelProps) {
+  const { status, onAsk, onConfirm, onCancel, unavailable = null } = props;
   const cancelButton = useRef<HTMLButtonElement>(null);
   const openers = useRef<Partial<Record<ResetKind, HTMLButtonElement | null>>>({});
   const asking = status.kind === 'confirming' || status.kind === 'working' ? status.what : null;
@@ -50,7 +53,9 @@ export function ResetPanel({ status, onAsk, onConfirm, onCancel }: ResetPanelPro
   return (
     <section class="card settings-section danger-zone" aria-labelledby="reset-heading">
       <h2 id="reset-heading">Start over</h2>
-      <p class="muted small">A backup is downloaded automatically before anything is deleted.</p>
+      <p class="muted small" id="reset-note">
+        {unavailable ?? 'A backup is downloaded automatically before anything is deleted.'}
+      </p>
       <div class="row">
         {(['progress', 'everything'] as const).map((what) => (
           <button
@@ -62,7 +67,8 @@ export function ResetPanel({ status, onAsk, onConfirm, onCancel }: ResetPanelPro
             }}
             aria-expanded={asking === what}
             aria-controls="reset-confirm"
-            disabled={asking !== null}
+            disabled={asking !== null || unavailable !== null}
+            aria-describedby={unavailable ? 'reset-note' : undefined}
             onClick={() => onAsk(what)}
           >
             {WORDING[what].button}

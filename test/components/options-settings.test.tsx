@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsScreen } from '../../components/screens/OptionsScreen';
 import { newProfile } from '../../components/screens/SetupScreen';
@@ -89,6 +89,83 @@ describe('options: plan and start date', () => {
       expect((await db.profile.get('profile'))?.startDate).toBe(localDate('2026-03-10')),
     );
     expect((await db.profile.get('profile'))?.language).toBe('java');
+  });
+});
+
+describe('options: start-date sanity', () => {
+  it('refuses a year with fewer than four digits, keeps what was typed, saves nothing', async () => {
+    const db = await onboarded();
+    const before = await db.profile.get('profile');
+    showOptions(db);
+    const dateInput = (await screen.findByLabelText(/^start date/i)) as HTMLInputElement;
+    expect([dateInput.min, dateInput.max]).toEqual(['2021-03-15', '2031-03-15']);
+    fireEvent.input(dateInput, { target: { value: '0202-12-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
+
+    const error = await screen.findByText(
+      'The year “0202” has fewer than four digits: type the whole year, like 2026. Nothing was saved.',
+    );
+    expect(dateInput.getAttribute('aria-describedby')).toBe(error.id);
+    expect(dateInput.getAttribute('aria-invalid')).toBe('true');
+    expect(dateInput.value).toBe('0202-12-01');
+    expect(await db.profile.get('profile')).toEqual(before);
+  });
+
+  it('asks in words before saving a start whose plan would be over, and keeps it on request', async () => {
+    const db = await onboarded();
+    showOptions(db);
+    fireEvent.input(await screen.findByLabelText(/^start date/i), {
+      target: { value: '2025-01-01' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
+    const question = await screen.findByRole('group', {
+      name: 'This plan would already be over: start today instead?',
+    });
+    expect(question.textContent).toContain('438 days ago');
+    expect((await db.profile.get('profile'))?.startDate).toBe(localDate('2026-03-01'));
+    fireEvent.click(within(question).getByRole('button', { name: 'Keep this date' }));
+    await waitFor(async () =>
+      expect((await db.profile.get('profile'))?.startDate).toBe(localDate('2025-01-01')),
+    );
+  });
+
+  it('never asks about the stored start date when only the plan changes', async () => {
+    const db = await freshDatabase();
+    await db.profile.put(
+      newProfile(
+        { planId: 'plan-90', startDate: localDate('2025-01-01'), language: 'python' },
+        NOW - 1000,
+      ),
+    );
+    showOptions(db);
+    fireEvent.click(
+      await screen.findByRole('radio', { name: new RegExp(getPlan('plan-20').title) }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
+    await waitFor(async () => expect((await db.profile.get('profile'))?.planId).toBe('plan-20'));
+    expect(screen.queryByRole('group', { name: /already be over/ })).toBeNull();
+  });
+});
+
+describe('options: start over before any plan', () => {
+  it('offers no reset until a plan exists, and says why', async () => {
+    showOptions(await freshDatabase());
+    await screen.findByRole('link', { name: /choose a plan/i });
+    for (const name of ['Reset progress…', 'Reset everything…']) {
+      const button = screen.getByRole('button', { name }) as HTMLButtonElement;
+      expect(button.disabled).toBe(true);
+      expect(
+        document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent,
+      ).toBe('Nothing to reset yet: choose a plan first, and this is where you can start over.');
+    }
+  });
+
+  it('offers both once a plan exists', async () => {
+    showOptions(await onboarded());
+    const button = (await screen.findByRole('button', {
+      name: 'Reset everything…',
+    })) as HTMLButtonElement;
+    await waitFor(() => expect(button.disabled).toBe(false));
   });
 });
 

@@ -46,7 +46,7 @@ describe('popup start-up shell', () => {
     const painted = shownDay(shell.container as HTMLElement);
     expect(painted.heading).toBe('Day 3 of 20');
     expect(painted.disabled.every(Boolean)).toBe(true);
-    expect(screen.getByTestId('quick-stats').textContent).toBe('–% of the plan · – days streak');
+    expect(screen.getByTestId('quick-stats').textContent).toBe('–% of the plan · streak –');
     cleanup();
 
     const db = await freshDatabase();

@@ -17,23 +17,27 @@ const KB = 1024;
 const STARTUP_JS_GZIP_BUDGET = 13 * KB;
 /**
  * The popup's own shell sits on top: +0.25 KB holds the clock's fallback for unreadable zones,
- * +0.25 KB taking in a plan sync changed while no page was open, before the first paint.
+ * +0.25 KB taking in a plan sync changed while no page was open, before the first paint,
+ * +0.25 KB for grouped counts in the popup line and the start-up cards ("2,912-day streak").
  */
-const POPUP_STARTUP_JS_GZIP_BUDGET = 13.5 * KB;
+const POPUP_STARTUP_JS_GZIP_BUDGET = 13.75 * KB;
 /**
  * Every chunk a view may load behind dynamic imports, counting only the largest plan and the
  * largest phase's study details (a view loads one of each): code about 70 KB, data about 23 KB.
  * +1 KB for the readable heatmap: month and weekday labels, days in words, the 12-month view.
+ * +2 KB: the one-screen onboarding and the start-date rules it shares with Options (limits,
+ * short years, the two questions in words).
  */
-const ALL_JS_GZIP_BUDGET = 97 * KB;
+const ALL_JS_GZIP_BUDGET = 99 * KB;
 /** The PWA's first paint also draws its view bar. */
 const PWA_STARTUP_JS_GZIP_BUDGET = 15 * KB;
 /**
  * The PWA's one live chunk holds all three views (day, checklist, settings, with Send to phone
  * and Receive: +3 KB; the clock floor, reset floors and set-aside report: +1.5 KB;
- * the plan calendar's states: +2 KB) and its updater.
+ * the plan calendar's states: +2 KB; the start-date rules and one-screen onboarding: +1 KB)
+ * and its updater.
  */
-const PWA_ALL_JS_GZIP_BUDGET = 116 * KB;
+const PWA_ALL_JS_GZIP_BUDGET = 117 * KB;
 /**
  * The QR encoder (uqr, on Show the QR code) and jsQR (on Scan, where BarcodeDetector cannot read
  * QR codes): loaded only on the hand-off panels, so counted on their own.
@@ -146,7 +150,7 @@ describe('popup size budget', () => {
   const roots = referencedScripts(readFileSync(join(dir, 'popup.html'), 'utf8'), 'popup.html');
   const startup = reachable(dir, roots, [STATIC_IMPORT]);
 
-  it('paints today’s checklist with at most 13.5 KB of gzipped JS, shared with the new tab', () => {
+  it('paints today’s checklist with at most 13.75 KB of gzipped JS, shared with the new tab', () => {
     expect(startup.some((path) => path.includes('/popup-'))).toBe(true);
     expect(startup.some((path) => path.includes('/startup-'))).toBe(true);
     expect(gzipBytes(dir, startup)).toBeLessThanOrEqual(POPUP_STARTUP_JS_GZIP_BUDGET);
@@ -176,7 +180,7 @@ describe('PWA size budget', () => {
     expect(code).not.toMatch(/p60-fundamentals/);
   });
 
-  it('keeps everything it loads, with its largest plan, within 116 KB of gzipped JS', () => {
+  it('keeps everything it loads, with its largest plan, within 117 KB of gzipped JS', () => {
     const reached = reachable(dir, roots, [STATIC_IMPORT, DYNAMIC_IMPORT]);
     const lazy = reached.filter((path) => isHandoffLazy(dir, path));
     const all = reached.filter((path) => !lazy.includes(path));

@@ -37,6 +37,7 @@ const LOGIC_FILES = [
   'tips',
   'progress',
   'platform',
+  'start-date',
 ];
 
 /** The layer of a repo-relative source path, or null for files outside the app (tests, scripts). */

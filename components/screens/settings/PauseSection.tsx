@@ -2,6 +2,7 @@ import { pauseAdded, pauseRemoved, pausesResumedOn } from '../../../utils/calend
 import { updateProfile } from '../../../utils/db/actions';
 import { useDatabase } from '../../../utils/db/context';
 import type { ProfileRecord } from '../../../utils/model/records';
+import { startDateBounds } from '../../../utils/start-date';
 import { useAppEnvironment } from '../../app-context';
 import { useSectionSave } from '../../hooks/use-section-save';
 import { useToday } from '../../hooks/use-today';
@@ -32,6 +33,7 @@ export function PauseSection({ profile }: { readonly profile: ProfileRecord }) {
     <PauseSettings
       rows={rows}
       today={today}
+      bounds={{ min: today, max: startDateBounds(today).max }}
       onAdd={onAdd}
       onResume={() =>
         void section.save(
