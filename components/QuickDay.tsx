@@ -11,6 +11,8 @@ export interface QuickDayModel {
   /** null until the store has answered; the line keeps its place meanwhile. */
   readonly planPercent: number | null;
   readonly streakDays: number | null;
+  /** The skill tip, only when the learner pinned it (Options → The day view). */
+  readonly tip?: string | null;
 }
 
 interface QuickDayProps {
@@ -56,6 +58,11 @@ export function QuickDay({
           compact
           label="Today's checklist"
         />
+      )}
+      {model.tip && (
+        <p class="quick-tip small" data-testid="quick-tip">
+          <strong>Tip:</strong> {model.tip}
+        </p>
       )}
       <p class="quick-stats muted small" data-testid="quick-stats">
         {statsLine(model.planPercent, model.streakDays)}

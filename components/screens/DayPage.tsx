@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { TIPS } from '../../utils/curriculum/tips';
-import type { Plan } from '../../utils/curriculum/types';
+import type { Plan, Tip } from '../../utils/curriculum/types';
 import { formatLongDate, type LocalDate } from '../../utils/date';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { CARD_IDS, CARD_LABELS, pinnedCards } from '../../utils/model/cards';
@@ -13,12 +12,13 @@ import { statsLine } from '../streak-text';
 import { DayStudySummary } from '../study/DayStudySummary';
 import { ItemStudy } from '../study/ItemStudy';
 import { DayExtras, type ShownNote } from './DayExtras';
-import { dayPageModel } from './day-page-model';
+import { dayPageModel, phaseBeginsOn } from './day-page-model';
 import { landOnDayHeading } from './land-on-day';
 import { PlanHeadline } from './PlanHeadline';
 import type { EarlyTicks } from './startup/early-ticks';
 import type { BehindStatus } from './startup/today-cache';
 import { useDayStudy } from './use-day-study';
+import { useTips } from './use-plan';
 import type { ProgressMap } from './view-model';
 
 export interface DayPageActions {
@@ -65,6 +65,7 @@ interface DayPageProps {
 }
 
 const NO_LINKS = { notes: '#notes', career: '#career' };
+const NO_TIPS: readonly Tip[] = [];
 
 /** Today's task first; every other card is pinned by the learner or one step away in "More". */
 export function DayPage({
@@ -87,6 +88,8 @@ export function DayPage({
 }: DayPageProps) {
   const [tipOffset, setTipOffset] = useState(0);
   const [, setEarlyClicks] = useState(0);
+  const pinned = pinnedCards(profile.cards, phaseBeginsOn(plan, profile, today));
+  const tips = useTips(moreOpen || pinned.includes('tip'));
   const [done, setDone] = useState<{ completion: DayCompletion; undo: () => void } | null>(null);
   const page = dayPageModel({
     plan,
@@ -95,7 +98,7 @@ export function DayPage({
     progress,
     activity,
     selectedDay,
-    tips: TIPS,
+    tips: tips ?? NO_TIPS,
     tipOffset,
     savedTicks: earlyTicks ? earlyTicks.over(savedTicks) : savedTicks,
     cachedBehind,
@@ -115,7 +118,6 @@ export function DayPage({
       setEarlyClicks((count) => count + 1);
     }
   };
-  const pinned = pinnedCards(profile.cards, page.phaseBegins);
   const rest = CARD_IDS.filter((id) => !pinned.includes(id));
   const extras = {
     page,

@@ -20,6 +20,7 @@ import { ResetPanel } from '../settings/ResetPanel';
 import { TimeZoneNote } from '../settings/TimeZoneNote';
 import { PlanOfferNotice } from './PlanOfferNotice';
 import { downloadBackup } from './settings/backup-download';
+import { CardSection } from './settings/CardSection';
 import { HandoffSettings, type HandoffSetup } from './settings/HandoffSettings';
 import { PauseSection } from './settings/PauseSection';
 import { SetAsideNotice } from './settings/SetAsideNotice';
@@ -133,6 +134,7 @@ function ProfileSettings({
         status={preferenceSave.status}
       />
       <PauseSection profile={profile} />
+      <CardSection profile={profile} />
     </>
   );
 }

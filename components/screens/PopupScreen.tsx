@@ -1,15 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { planCalendar } from '../../utils/calendar';
+import { wordingFor } from '../../utils/curriculum/lookup';
 import type { Plan } from '../../utils/curriculum/types';
 import { setItemState } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { useActivity, useProfile, useProgress } from '../../utils/db/hooks';
+import { pinnedCards } from '../../utils/model/cards';
 import type { ProfileRecord } from '../../utils/model/records';
 import { planProgress, resolvedItemIds } from '../../utils/progress';
 import { planState } from '../../utils/schedule';
 import { scheduleStatus } from '../../utils/schedule-status';
 import { computeStreak } from '../../utils/streak';
+import { tipOfTheDay } from '../../utils/tips';
 import { useAppEnvironment } from '../app-context';
 import { useStoreWrites } from '../hooks/use-store-writes';
 import { useTheme } from '../hooks/use-theme';
@@ -18,11 +21,12 @@ import { QuickDay, type QuickDayModel } from '../QuickDay';
 import { StoreErrorPanel } from '../StoreErrorPanel';
 import { ItemStudy } from '../study/ItemStudy';
 import { WriteFailureBanner } from '../WriteFailureBanner';
+import { phaseBeginsOn } from './day-page-model';
 import type { EarlyTicks } from './startup/early-ticks';
 import { useApplyEarlyTicks } from './startup/use-early-ticks';
 import { stateLine } from './state-line';
 import { useDayStudy } from './use-day-study';
-import { usePlan } from './use-plan';
+import { usePlan, useTips } from './use-plan';
 import { checklistRows } from './view-model';
 
 interface LiveQuickDayProps {
@@ -44,6 +48,15 @@ function LiveQuickDay({ plan, profile, savedTicks, earlyTicks }: LiveQuickDayPro
     void writes.run(setItemState(db, { itemId, planId: plan.id, state }, clock));
   });
   const state = planState(plan, profile, today);
+  const tipPinned = pinnedCards(profile.cards, phaseBeginsOn(plan, profile, today)).includes('tip');
+  const tips = useTips(tipPinned);
+  const tip =
+    tipPinned && tips && tips.length > 0 && state.kind !== 'ended'
+      ? wordingFor(
+          tipOfTheDay({ phase: state.phase, planStart: profile.startDate, date: today, tips }),
+          profile.language,
+        )
+      : null;
   const study = useDayStudy(plan, state.kind === 'active' ? state.day : null, profile.language);
   if (progress.status === 'error')
     return <StoreErrorPanel title={progress.error.title} advice={progress.error.advice} />;
@@ -73,6 +86,7 @@ function LiveQuickDay({ plan, profile, savedTicks, earlyTicks }: LiveQuickDayPro
         : rows.map((row) => ({ ...row, state: savedTicks.get(row.id) ?? row.state })),
     planPercent: progressReady ? Math.round(overall.fraction * 100) : null,
     streakDays: activity.status === 'ready' ? streak.current : null,
+    tip,
   };
   return (
     <>

@@ -58,6 +58,12 @@ export interface DayPageModel {
   readonly stats: { readonly planPercent: number | null; readonly streakDays: number | null };
 }
 
+/** True on the first study day of a phase: cards set to "phase" come forward then. */
+export function phaseBeginsOn(plan: Plan, profile: ProfileRecord, today: LocalDate): boolean {
+  const state = planState(plan, profile, today);
+  return state.kind === 'active' && state.day === state.phase.firstDay;
+}
+
 export function dayPageModel(input: DayPageInput): DayPageModel {
   const { plan, profile, today, progress } = input;
   const state = planState(plan, profile, today);
@@ -77,15 +83,16 @@ export function dayPageModel(input: DayPageInput): DayPageModel {
   const behind = status ? (status.kind === 'behind' ? status : null) : input.cachedBehind;
   const overall = planProgress(plan, resolved);
   const tipPhase = state.kind === 'ended' ? plan.phases.at(-1) : state.phase;
-  const tip = tipPhase
-    ? tipOfTheDay({
-        phase: tipPhase,
-        planStart: profile.startDate,
-        date: today,
-        tips: input.tips,
-        offset: input.tipOffset,
-      })
-    : null;
+  const tip =
+    tipPhase && input.tips.length > 0
+      ? tipOfTheDay({
+          phase: tipPhase,
+          planStart: profile.startDate,
+          date: today,
+          tips: input.tips,
+          offset: input.tipOffset,
+        })
+      : null;
   const streak = computeStreak({
     activeDates: new Set(input.activity?.keys() ?? []),
     today,

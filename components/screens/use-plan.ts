@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadedPhaseDetails, loadPhaseDetails } from '../../utils/curriculum/load-details';
 import { loadedPlan, loadPlan } from '../../utils/curriculum/load-plan';
-import type { PhaseDetails, Plan, PlanId } from '../../utils/curriculum/types';
+import type { PhaseDetails, Plan, PlanId, Tip } from '../../utils/curriculum/types';
 
 /**
  * One plan's data, loaded on demand so a view never pulls every plan; null until it has
@@ -53,4 +53,23 @@ export function usePhaseDetails(phaseId: string | null): PhaseDetails | null {
     };
   }, [phaseId, details]);
   return details ?? null;
+}
+
+let loadedTips: readonly Tip[] | null = null;
+
+/** The skill tips, loaded only once a view wants one (a pinned tip, or "More" opened). */
+export function useTips(wanted: boolean): readonly Tip[] | null {
+  const [, setArrived] = useState<readonly Tip[] | null>(null);
+  useEffect(() => {
+    if (!wanted || loadedTips) return;
+    let live = true;
+    void import('../../utils/curriculum/tips').then(({ TIPS }) => {
+      loadedTips = TIPS;
+      if (live) setArrived(TIPS);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return loadedTips;
 }
