@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import {
   CARD_IDS,
   CARD_LABELS,
@@ -25,6 +26,9 @@ interface CardSettingsProps {
 
 /** Which extra cards the day view shows under today's task; the rest wait under "More". */
 export function CardSettings({ cards, onChange, status, careerLink }: CardSettingsProps) {
+  // The choice shows at once; the stored profile (live, also from other tabs) takes over after.
+  const [shown, setShown] = useState<CardChoices | undefined>(cards);
+  useEffect(() => setShown(cards), [cards]);
   return (
     <section class="card settings-section" aria-labelledby="cards-heading">
       <h2 id="cards-heading">The day view</h2>
@@ -38,8 +42,11 @@ export function CardSettings({ cards, onChange, status, careerLink }: CardSettin
           <RadioChoices
             name={`card-${id}`}
             choices={VISIBILITY_CHOICES}
-            value={visibilityOf(cards, id)}
-            onChange={(shown) => onChange(id, shown)}
+            value={visibilityOf(shown, id)}
+            onChange={(next) => {
+              setShown((current) => ({ ...current, [id]: next }));
+              onChange(id, next);
+            }}
             inline
           />
         </fieldset>

@@ -162,6 +162,26 @@ describe('extension pages look', () => {
     await Promise.all([newTab.close(), popup.close(), options.close()]);
   });
 
+  it('has no axe violations under More, after a day is complete, and on the notes and career views', async () => {
+    const newTab = await session.open('newtab.html');
+    await editableBoxes(dayChecklist(newTab, 12)).first().waitFor();
+    await newTab.getByTestId('more-toggle').click();
+    await newTab.locator('#more-cards .progress-card').waitFor();
+    await newTab.getByRole('button', { name: 'Mark the whole day complete' }).click();
+    await newTab.getByTestId('day-complete').waitFor();
+    expect(await violationsByScheme(newTab)).toEqual(NO_VIOLATIONS);
+    await newTab.getByTestId('day-complete').getByRole('button', { name: 'Undo' }).click();
+
+    await newTab.getByRole('link', { name: 'All your notes' }).click();
+    await newTab.getByRole('heading', { level: 1, name: 'Your notes' }).waitFor();
+    expect(await violationsByScheme(newTab)).toEqual(NO_VIOLATIONS);
+
+    await newTab.goto(newTab.url().replace(/#.*$/, '#career'));
+    await newTab.getByRole('heading', { level: 1, name: 'Career facts' }).waitFor();
+    expect(await violationsByScheme(newTab)).toEqual(NO_VIOLATIONS);
+    await newTab.close();
+  });
+
   it('paints the new tab dark from the first frame under a dark system scheme', async () => {
     const page = await openRecordingFirstPaint(session, 'dark');
     const firstPaint = await firstPaintOf(page);

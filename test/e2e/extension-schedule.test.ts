@@ -153,6 +153,8 @@ describe('new tab schedule', () => {
     const behind = page.getByTestId('behind-pill').locator('.state-pill-text');
     await expect.poll(() => behind.textContent()).toBe('Behind by 4 study days');
 
+    // The whole plan waits under "More".
+    await page.getByTestId('more-toggle').click();
     await page.getByRole('button', { name: /^Open day 1:/ }).click();
     await expect.poll(() => dayHeading(page).textContent()).toBe('Day 1 of 60');
     await page.getByRole('button', { name: 'Mark the whole day complete' }).click();
