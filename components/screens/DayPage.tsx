@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Plan, Tip } from '../../utils/curriculum/types';
 import { formatLongDate, type LocalDate } from '../../utils/date';
 import type { SavedTicks } from '../../utils/db/early-read';
-import { CARD_IDS, CARD_LABELS, pinnedCards } from '../../utils/model/cards';
+import { CARD_LABELS, pinnedCards } from '../../utils/model/card-choices';
+import { CARD_IDS } from '../../utils/model/cards';
 import type { ItemState, ProfileRecord } from '../../utils/model/records';
 import { DayCard } from '../DayCard';
 import { DayCompleteNotice, type DayCompletion } from '../DayCompleteNotice';
@@ -11,14 +12,14 @@ import { BehindPill } from '../StatePill';
 import { statsLine } from '../streak-text';
 import { DayStudySummary } from '../study/DayStudySummary';
 import { ItemStudy } from '../study/ItemStudy';
-import { DayExtras, type ShownNote } from './DayExtras';
+import type { ShownNote } from './DayExtras';
 import { dayPageModel, phaseBeginsOn } from './day-page-model';
 import { landOnDayHeading } from './land-on-day';
 import { PlanHeadline } from './PlanHeadline';
 import type { EarlyTicks } from './startup/early-ticks';
 import type { BehindStatus } from './startup/today-cache';
 import { useDayStudy } from './use-day-study';
-import { useTips } from './use-plan';
+import { useDayExtras, useTips } from './use-plan';
 import type { ProgressMap } from './view-model';
 
 export interface DayPageActions {
@@ -90,6 +91,7 @@ export function DayPage({
   const [, setEarlyClicks] = useState(0);
   const pinned = pinnedCards(profile.cards, phaseBeginsOn(plan, profile, today));
   const tips = useTips(moreOpen || pinned.includes('tip'));
+  const DayExtras = useDayExtras(moreOpen || pinned.length > 0);
   const [done, setDone] = useState<{ completion: DayCompletion; undo: () => void } | null>(null);
   const page = dayPageModel({
     plan,
@@ -196,13 +198,19 @@ export function DayPage({
           }
         />
       )}
-      <DayExtras ids={pinned} {...extras} />
+      {DayExtras && <DayExtras ids={pinned} {...extras} />}
       <MoreSection
         open={moreOpen}
         onToggle={onToggleMore}
         contents={rest.map((id) => CARD_LABELS[id])}
       >
-        <DayExtras ids={rest} {...extras} />
+        {DayExtras ? (
+          <DayExtras ids={rest} {...extras} />
+        ) : (
+          <p class="muted small" role="status">
+            Loading…
+          </p>
+        )}
       </MoreSection>
       <p class="visually-hidden" aria-live="polite">
         {formatLongDate(today)}

@@ -6,7 +6,7 @@ import { setItemState } from '../../utils/db/actions';
 import { useDatabase } from '../../utils/db/context';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { useActivity, useProfile, useProgress } from '../../utils/db/hooks';
-import { pinnedCards } from '../../utils/model/cards';
+import { pinnedCards } from '../../utils/model/card-choices';
 import type { ProfileRecord } from '../../utils/model/records';
 import { planProgress, resolvedItemIds } from '../../utils/progress';
 import { planState } from '../../utils/schedule';

@@ -73,3 +73,26 @@ export function useTips(wanted: boolean): readonly Tip[] | null {
   }, [wanted]);
   return loadedTips;
 }
+
+type DayExtrasModule = typeof import('./DayExtras');
+let loadedExtras: DayExtrasModule | null = null;
+
+/**
+ * The day view's extra cards (tip, progress, note, the whole plan, career facts), loaded
+ * only once one is pinned today or "More" is opened: most new tabs never need them.
+ */
+export function useDayExtras(wanted: boolean): DayExtrasModule['DayExtras'] | null {
+  const [, setArrived] = useState<DayExtrasModule | null>(null);
+  useEffect(() => {
+    if (!wanted || loadedExtras) return;
+    let live = true;
+    void import('./DayExtras').then((module) => {
+      loadedExtras = module;
+      if (live) setArrived(module);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return loadedExtras?.DayExtras ?? null;
+}

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CARD_LABELS, visibilityOf } from '../../utils/model/card-choices';
 import {
   CARD_IDS,
-  CARD_LABELS,
   type CardSettings as CardChoices,
   type CardId,
   type CardVisibility,
-  visibilityOf,
 } from '../../utils/model/cards';
 import type { SaveStatus } from '../hooks/use-section-save';
 import { RadioChoices } from '../RadioChoices';

@@ -37,7 +37,7 @@ describe('calm day view', () => {
 
     fireEvent.keyDown(document.body, { key: 'm' });
     await waitFor(() => expect(more.getAttribute('aria-expanded')).toBe('true'));
-    expect(screen.getByRole('heading', { name: 'Progress' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Progress' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '20-day sprint: the whole plan' })).toBeTruthy();
     expect(await screen.findByRole('heading', { name: 'Tip of the day' })).toBeTruthy();
     fireEvent.click(more);
@@ -48,7 +48,9 @@ describe('calm day view', () => {
     // The 20-day plan's second phase begins on day 6: 2026-03-10 is day 6 from 2026-03-05.
     await dayView(localDate('2026-03-05'));
     expect(await screen.findByRole('heading', { name: 'Tip of the day' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'The job you are heading for' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'The job you are heading for' }),
+    ).toBeTruthy();
     cleanup();
     await dayView(localDate('2026-03-04'));
     await screen.findByTestId('day-stats');
@@ -105,7 +107,7 @@ describe('calm day view', () => {
     expect(
       (await screen.findByRole('textbox', { name: 'Note for today' })).getAttribute('dir'),
     ).toBe('auto');
-    fireEvent.click(screen.getByRole('button', { name: /^open day 4:/i }));
+    fireEvent.click(await screen.findByRole('button', { name: /^open day 4:/i }));
     const box = (await screen.findByRole('textbox', {
       name: /^Note for day 4 \(Wed 4 Mar\)$/,
     })) as HTMLTextAreaElement;

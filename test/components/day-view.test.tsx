@@ -212,7 +212,7 @@ describe('new tab day view', () => {
     // The whole plan waits under "More".
     expect(screen.queryByRole('button', { name: /^open day 12:/i })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /^More/ }));
-    fireEvent.click(screen.getByRole('button', { name: /^open day 12:/i }));
+    fireEvent.click(await screen.findByRole('button', { name: /^open day 12:/i }));
     const opened = await screen.findByRole('heading', { level: 1, name: 'Day 12 of 20' });
     await waitFor(() => expect(document.activeElement).toBe(opened));
     expect(screen.getByTestId('focus-area').textContent).toBe('API Development and Integration');

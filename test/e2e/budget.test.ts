@@ -12,32 +12,39 @@ import { CHROME_EXTENSION_DIR, PWA_DIR, requireBuild } from '../support/browser/
 const KB = 1024;
 /**
  * JS that runs before today's task shows: newtab.html's scripts and their static imports.
- * 13 KB since the plan calendar (study days, rest-day history, pauses) decides the cached day.
+ * 13 KB since the plan calendar (study days, rest-day history, pauses) decides the cached day;
+ * +0.5 KB for the calm day card (its stats line, the day-complete slot, the card switches'
+ * guard for the cached profile) and grouped counts and the "Know it" label.
  */
-const STARTUP_JS_GZIP_BUDGET = 13 * KB;
+const STARTUP_JS_GZIP_BUDGET = 13.5 * KB;
 /**
  * The popup's own shell sits on top: +0.25 KB holds the clock's fallback for unreadable zones,
  * +0.25 KB taking in a plan sync changed while no page was open, before the first paint,
- * +0.25 KB for grouped counts in the popup line and the start-up cards ("2,912-day streak").
+ * +0.25 KB for grouped counts in the popup line and the start-up cards ("2,912-day streak"),
+ * +0.5 KB for the calm day card it shares with the new tab (see above).
  */
-const POPUP_STARTUP_JS_GZIP_BUDGET = 13.75 * KB;
+const POPUP_STARTUP_JS_GZIP_BUDGET = 14.25 * KB;
 /**
  * Every chunk a view may load behind dynamic imports, counting only the largest plan and the
  * largest phase's study details (a view loads one of each): code about 70 KB, data about 23 KB.
  * +1 KB for the readable heatmap: month and weekday labels, days in words, the 12-month view.
  * +2 KB: the one-screen onboarding and the start-date rules it shares with Options (limits,
  * short years, the two questions in words).
+ * +5 KB: the calm day view's own views and switches (every note with search, career facts on
+ * their own, Undo, the card settings), and the extra cards split into a chunk of their own
+ * that most tabs never load.
  */
-const ALL_JS_GZIP_BUDGET = 99 * KB;
+const ALL_JS_GZIP_BUDGET = 104 * KB;
 /** The PWA's first paint also draws its view bar. */
 const PWA_STARTUP_JS_GZIP_BUDGET = 15 * KB;
 /**
  * The PWA's one live chunk holds all three views (day, checklist, settings, with Send to phone
  * and Receive: +3 KB; the clock floor, reset floors and set-aside report: +1.5 KB;
  * the plan calendar's states: +2 KB; the start-date rules and one-screen onboarding: +1 KB)
- * and its updater.
+ * and its updater; +7 KB for the calm day view (as on the new tab, +5 KB), the pause settings
+ * and the readable heatmap.
  */
-const PWA_ALL_JS_GZIP_BUDGET = 117 * KB;
+const PWA_ALL_JS_GZIP_BUDGET = 124 * KB;
 /**
  * The QR encoder (uqr, on Show the QR code) and jsQR (on Scan, where BarcodeDetector cannot read
  * QR codes): loaded only on the hand-off panels, so counted on their own.

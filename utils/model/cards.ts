@@ -20,25 +20,6 @@ export type CardVisibility = (typeof CARD_VISIBILITIES)[number];
 
 export type CardSettings = Readonly<Partial<Record<CardId, CardVisibility>>>;
 
-/** Calm by default: only what changes with a new phase comes forward, and only then. */
-export const DEFAULT_CARDS: Readonly<Record<CardId, CardVisibility>> = Object.freeze({
-  tip: 'phase',
-  selfCheck: 'hide',
-  progress: 'hide',
-  note: 'hide',
-  timeline: 'hide',
-  career: 'phase',
-});
-
-export const CARD_LABELS: Readonly<Record<CardId, string>> = Object.freeze({
-  tip: 'Skill tip',
-  selfCheck: 'Check yourself',
-  progress: 'Progress and activity',
-  note: 'Note',
-  timeline: 'The whole plan',
-  career: 'Career facts',
-});
-
 export const isCardId = (value: unknown): value is CardId =>
   (CARD_IDS as readonly unknown[]).includes(value);
 export const isCardVisibility = (value: unknown): value is CardVisibility =>
@@ -50,19 +31,4 @@ export function isCardSettings(value: unknown): value is CardSettings {
     isRecord(value) &&
     Object.entries(value).every(([id, shown]) => isCardId(id) && isCardVisibility(shown))
   );
-}
-
-export function visibilityOf(settings: CardSettings | undefined, id: CardId): CardVisibility {
-  return settings?.[id] ?? DEFAULT_CARDS[id];
-}
-
-/** The cards pinned on the page today, in their fixed order. */
-export function pinnedCards(
-  settings: CardSettings | undefined,
-  phaseBeginsToday: boolean,
-): readonly CardId[] {
-  return CARD_IDS.filter((id) => {
-    const shown = visibilityOf(settings, id);
-    return shown === 'show' || (shown === 'phase' && phaseBeginsToday);
-  });
 }

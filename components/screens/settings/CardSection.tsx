@@ -1,6 +1,6 @@
 import { updateProfile } from '../../../utils/db/actions';
 import { useDatabase } from '../../../utils/db/context';
-import { CARD_LABELS } from '../../../utils/model/cards';
+import { CARD_LABELS } from '../../../utils/model/card-choices';
 import type { ProfileRecord } from '../../../utils/model/records';
 import { useAppEnvironment } from '../../app-context';
 import { useSectionSave } from '../../hooks/use-section-save';
