@@ -87,6 +87,8 @@ async function liveThroughEarlierDays(context, page, todayUrl) {
     await context.clock.setFixedTime(dateOfDay(day));
     await page.goto(todayUrl);
     if (day === MISSED_DAY + 1) {
+      // The whole plan waits under "More".
+      await page.getByTestId('more-toggle').click();
       await page.getByRole('button', { name: new RegExp(`^Open day ${MISSED_DAY}:`) }).click();
       await completeShownDay(page, MISSED_DAY);
       await page.getByRole('button', { name: 'Back to today' }).click();
@@ -272,6 +274,12 @@ async function main() {
       await page.emulateMedia({ colorScheme: scheme });
       await page.screenshot({ path: join(DOCS_DIR, `newtab-${scheme}.png`) });
     }
+    // Everything else, one step away: "More" opened, the whole page.
+    await page.getByTestId('more-toggle').click();
+    await page.locator('#more-cards .progress-card').waitFor();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(DOCS_DIR, 'newtab-more-dark.png'), fullPage: true });
+    await page.getByTestId('more-toggle').click();
 
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 360, height: 600 });
@@ -285,7 +293,7 @@ async function main() {
     await options.goto(url('options.html'));
     await options.getByRole('radio', { name: 'Dark' }).waitFor();
     await options.screenshot({ path: join(DOCS_DIR, 'options-light.png') });
-    console.log(`Saved 4 screenshots in ${DOCS_DIR}`);
+    console.log(`Saved 5 screenshots in ${DOCS_DIR}`);
 
     await page.emulateMedia({ colorScheme: 'light' });
     const store = await storeImages(context, browser, url, page);

@@ -106,6 +106,7 @@ export function DayPage({
     cachedBehind,
   });
   const { card, behind } = page;
+  const nextItemId = card?.items.find((item) => item.state === 'open')?.id ?? null;
   const study = useDayStudy(plan, page.shownDay, profile.language);
   const pending = actions === null;
   useEffect(() => {
@@ -163,7 +164,7 @@ export function DayPage({
           summary={study && <DayStudySummary goal={study.goal} minutes={study.minutes} />}
           itemExtra={(itemId) => {
             const notes = study?.items.get(itemId);
-            return notes && <ItemStudy study={notes} />;
+            return notes && <ItemStudy study={notes} expanded={itemId === nextItemId} />;
           }}
           stats={statsLine(page.stats.planPercent, page.stats.streakDays)}
           after={

@@ -30,15 +30,31 @@ export function formatMinutes(minutes: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
-/** Why an item matters, how long it takes, when it is done, and where to learn it. */
-export function ItemStudy({ study, compact = false }: { study: ItemStudyView; compact?: boolean }) {
+/**
+ * Why an item matters, how long it takes, when it is done, and where to learn it. The
+ * minutes always show; the rest opens for the item to do next, one click away for the others,
+ * so today's whole checklist fits one screen.
+ */
+export function ItemStudy({
+  study,
+  compact = false,
+  expanded = false,
+}: {
+  study: ItemStudyView;
+  compact?: boolean;
+  /** Opened at first: the next open item. The learner can open or close any of them. */
+  expanded?: boolean;
+}) {
   if (compact) {
     return <p class="item-study item-study-compact muted small">{formatMinutes(study.minutes)}</p>;
   }
   return (
-    <div class="item-study">
-      <p class="item-why">
+    <details class="item-study" open={expanded}>
+      <summary>
         <span class="item-minutes">{formatMinutes(study.minutes)}</span>{' '}
+        <span class="muted small">Why, done when, where to learn</span>
+      </summary>
+      <p class="item-why">
         <CodeText text={study.why} />
       </p>
       <p class="item-done-when">
@@ -54,6 +70,6 @@ export function ItemStudy({ study, compact = false }: { study: ItemStudyView; co
           </li>
         ))}
       </ul>
-    </div>
+    </details>
   );
 }

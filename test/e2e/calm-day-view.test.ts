@@ -132,6 +132,18 @@ describe('the calm day view', () => {
           headingFocused: true,
         });
 
+      if (size.width === 1366) {
+        // The whole day card fits the first screen: its last line is above the fold.
+        await page
+          .getByTestId('day-stats')
+          .getByText(/^\d+% of the plan/)
+          .waitFor();
+        const cardBottom = await page
+          .locator('.day-card')
+          .evaluate((card) => card.getBoundingClientRect().bottom);
+        expect(cardBottom).toBeLessThanOrEqual(size.height);
+      }
+
       // Open day 3 from the whole plan, far down the page.
       await openMore(page);
       const phase = page.locator('.timeline-phase details').first();

@@ -6,8 +6,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
-import { nextReminderAt } from '../../utils/reminder/schedule';
-import { type FirefoxExtensionSession, launchFirefoxExtension } from './harness';
+import { localDateOf } from '../../utils/date';
+import { nextReminderAfter, nextReminderAt } from '../../utils/reminder/schedule';
+import { clickWhenShown, type FirefoxExtensionSession, launchFirefoxExtension } from './harness';
 
 /** The extension API as Firefox exposes it inside the evaluated functions. */
 declare const browser: typeof ExtensionApi;
@@ -57,20 +58,16 @@ describe('Firefox extension', () => {
 
   it('onboards on the new tab and keeps a tick in IndexedDB across a fresh load', async () => {
     const newTab = await session.open('newtab.html');
-    await newTab.locator('input[value="plan-20"]').click();
-    await newTab.locator('::-p-text(Start my plan)').click();
+    await clickWhenShown(newTab, 'input[value="plan-20"]');
+    await clickWhenShown(newTab, '::-p-text(Start my plan)');
     const heading = await newTab.waitForSelector('[data-testid="day-heading"]');
     expect(await heading?.evaluate((node) => node.textContent)).toMatch(/Day 1 of 20/);
     expect(await newTab.$eval('[data-testid="focus-area"]', (node) => node.textContent)).toBe(
       'Programming Fundamentals',
     );
 
-    await newTab.locator(`${DAY_ONE_BOXES}:enabled`).click();
-    await newTab.waitForFunction(
-      (selector) => document.querySelector<HTMLInputElement>(selector)?.checked === true,
-      {},
-      DAY_ONE_BOXES,
-    );
+    await clickWhenShown(newTab, `${DAY_ONE_BOXES}:enabled`);
+    await newTab.waitForSelector(`${DAY_ONE_BOXES}:checked`);
     await newTab.close();
 
     const reloaded = await session.open('newtab.html');
@@ -116,7 +113,7 @@ describe('Firefox extension', () => {
 
     it('turns on through the real permission request and sets the alarm', async () => {
       const before = Date.now();
-      await options.locator(REMINDER_SWITCH).click();
+      await clickWhenShown(options, REMINDER_SWITCH);
       await options.waitForSelector('::-p-text(Reminder set for 09:00 each day.)');
       expect(
         await options.evaluate(() =>
@@ -142,21 +139,25 @@ describe('Firefox extension', () => {
         .toEqual([nextReminderAt(before, firefoxZone, '21:10')]);
     });
 
-    /** Fires the reminder now and waits until the background has handled it and rescheduled. */
-    async function fireReminderNow(): Promise<void> {
+    /**
+     * Fires the reminder now and waits until the background has handled it and rescheduled:
+     * to tomorrow once it notified today (one notification per local day), else to today's time.
+     */
+    async function fireReminderNow(notifies: boolean): Promise<void> {
       const firedAt = await options.evaluate(async () => {
         const when = Date.now() + 500;
         await browser.alarms.create('daily-reminder', { when });
         return when;
       });
-      const rescheduledTo = nextReminderAt(firedAt, firefoxZone, '21:10');
+      const notifiedOn = notifies ? localDateOf(firedAt, firefoxZone) : null;
+      const rescheduledTo = nextReminderAfter(firedAt, firefoxZone, '21:10', notifiedOn);
       await expect
         .poll(async () => (await reminderAlarms(options)).map((alarm) => alarm.scheduledTime))
         .toEqual([rescheduledTo]);
     }
 
     it('shows a notification naming today’s task when it fires', async () => {
-      await fireReminderNow();
+      await fireReminderNow(true);
       const shown = await notifications(options);
       expect(Object.keys(shown)).toEqual(['daily-reminder']);
       const notification = shown['daily-reminder'] as { title: string; message: string };
@@ -174,21 +175,19 @@ describe('Firefox extension', () => {
       for (let index = 0; index < boxCount; index++) {
         const box = `ul[aria-label="Checklist for day 1"] li:nth-child(${index + 1}) input[type="checkbox"]`;
         if (await newTab.$eval(box, (node) => (node as HTMLInputElement).checked)) continue;
-        await newTab.locator(`${box}:enabled`).click();
-        await newTab.waitForFunction(
-          (selector) => document.querySelector<HTMLInputElement>(selector)?.checked === true,
-          {},
-          box,
-        );
+        await clickWhenShown(newTab, `${box}:enabled`);
+        await newTab.waitForSelector(`${box}:checked`);
       }
       await newTab.close();
 
-      await fireReminderNow();
+      // Forget today's notification, so only the finished checklist can keep this one away.
+      await options.evaluate(() => browser.storage.local.remove('reminder:notifiedOn'));
+      await fireReminderNow(false);
       expect(await notifications(options)).toEqual({});
     });
 
     it('removes the alarm when turned off', async () => {
-      await options.locator(REMINDER_SWITCH).click();
+      await clickWhenShown(options, REMINDER_SWITCH);
       await options.waitForSelector('::-p-text(Reminder turned off.)');
       await expect.poll(() => reminderAlarms(options)).toEqual([]);
     });

@@ -143,3 +143,15 @@ export async function launchFirefoxExtension({
     close: () => browser.close(),
   };
 }
+
+/**
+ * Waits until `selector` is visible, then clicks it with the mouse, as a user would.
+ * (Puppeteer's Locator and `waitForFunction` build their checks with `Function()` inside the
+ * page, which Firefox 140 ESR blocks on extension pages by their CSP; selectors and element
+ * handles need no such code, and the handle's click is the same mouse click.)
+ */
+export async function clickWhenShown(page: Page, selector: string): Promise<void> {
+  const element = await page.waitForSelector(selector, { visible: true });
+  if (!element) throw new Error(`${selector} never showed`);
+  await element.click();
+}

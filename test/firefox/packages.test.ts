@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder, type Unpacked, unpack, VERSION } from '../support/store-packages';
-import { type FirefoxExtensionSession, launchFirefoxExtension } from './harness';
+import { clickWhenShown, type FirefoxExtensionSession, launchFirefoxExtension } from './harness';
 
 const DAY_ONE_BOXES = 'ul[aria-label="Checklist for day 1"] input[type="checkbox"]';
 
@@ -36,8 +36,8 @@ describe('addons.mozilla.org zip', () => {
     expect(manifest.version).toBe(VERSION);
 
     const newTab = await session.open('newtab.html');
-    await newTab.locator('input[value="plan-20"]').click();
-    await newTab.locator('::-p-text(Start my plan)').click();
+    await clickWhenShown(newTab, 'input[value="plan-20"]');
+    await clickWhenShown(newTab, '::-p-text(Start my plan)');
     const heading = await newTab.waitForSelector('[data-testid="day-heading"]');
     expect(await heading?.evaluate((node) => node.textContent)).toMatch(/Day 1 of 20/);
     expect(await newTab.$eval('[data-testid="focus-area"]', (node) => node.textContent)).toBe(

@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { packSyncData, unpackSyncItems } from '../../utils/sync/pack';
-import { type FirefoxExtensionSession, launchFirefoxExtension } from './harness';
+import { clickWhenShown, type FirefoxExtensionSession, launchFirefoxExtension } from './harness';
 
 declare const browser: typeof ExtensionApi;
 
@@ -46,9 +46,9 @@ describe('Firefox sync', () => {
 
   it('carries a note with < to storage.sync and another browser’s edit back', async () => {
     const newTab = await session.open('newtab.html');
-    await newTab.locator('input[value="plan-20"]').click();
-    await newTab.locator('::-p-text(Sync my progress)').click();
-    await newTab.locator('::-p-text(Start my plan)').click();
+    await clickWhenShown(newTab, 'input[value="plan-20"]');
+    await clickWhenShown(newTab, '::-p-text(Sync my progress)');
+    await clickWhenShown(newTab, '::-p-text(Start my plan)');
     await newTab.waitForSelector('[data-testid="day-heading"]');
     // Written straight into the store, as the note box saves it.
     await newTab.evaluate(
