@@ -63,6 +63,7 @@ export function PlanTimeline({
                         class={`day-chip${day.complete ? ' is-complete' : ''}${day.day === todayDay ? ' is-today' : ''}`}
                         aria-pressed={day.day === selectedDay}
                         aria-label={`Open day ${day.day}: ${day.title}${day.complete ? ' (complete)' : ''}${day.day === todayDay ? ' (today)' : ''}`}
+                        data-title={`Day ${day.day}: ${day.title}`}
                         onClick={() => onOpenDay(day.day)}
                       >
                         <span aria-hidden="true">{day.complete ? '✓' : day.day}</span>

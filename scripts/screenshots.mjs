@@ -198,7 +198,8 @@ async function storeImages(context, browser, url, newtab) {
   await popup.setViewportSize({ width: 360, height: 600 });
   await popup.emulateMedia({ colorScheme: 'light' });
   await popup.goto(url('popup.html'));
-  await popup.getByRole('list', { name: "Today's checklist" }).waitFor();
+  // The live popup (its checklist no longer busy), not the start-up shell it replaces.
+  await popup.locator(`[aria-label="Today's checklist"][aria-busy="false"]`).waitFor();
   const popupPng = await popup.locator('main').screenshot();
   await compose(
     browser,
@@ -285,7 +286,8 @@ async function main() {
     await popup.setViewportSize({ width: 360, height: 600 });
     await popup.emulateMedia({ colorScheme: 'light' });
     await popup.goto(url('popup.html'));
-    await popup.getByRole('list', { name: "Today's checklist" }).waitFor();
+    // The live popup (its checklist no longer busy), not the start-up shell it replaces.
+    await popup.locator(`[aria-label="Today's checklist"][aria-busy="false"]`).waitFor();
     await popup.locator('main').screenshot({ path: join(DOCS_DIR, 'popup-light.png') });
 
     const options = await context.newPage();

@@ -300,7 +300,15 @@ describe('the calm day view', () => {
     const phase = page.locator('.timeline-phase details').first();
     if (!(await phase.evaluate((details) => (details as HTMLDetailsElement).open)))
       await phase.locator('summary').click();
-    await page.getByRole('button', { name: /^Open day 1:/ }).click();
+    // The chip names its day on keyboard focus, not only to screen readers.
+    const chip = page.getByRole('button', { name: /^Open day 1:/ });
+    await chip.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await chip.evaluate((button) => getComputedStyle(button, '::after').content)).toMatch(
+      /^"Day 1: .+"$/,
+    );
+    await chip.click();
     await dayHeading(page).getByText('Day 1 of 20').waitFor();
     expect(await page.getByRole('textbox', { name: /^Note for day 1 \(/ }).inputValue()).toBe(
       'Day one: HTTP verbs and status codes',
