@@ -310,9 +310,8 @@ describe('the calm day view', () => {
     );
     await chip.click();
     await dayHeading(page).getByText('Day 1 of 20').waitFor();
-    expect(await page.getByRole('textbox', { name: /^Note for day 1 \(/ }).inputValue()).toBe(
-      'Day one: HTTP verbs and status codes',
-    );
+    const dayOneNote = page.getByRole('textbox', { name: /^Note for day 1 \(/ });
+    await expect.poll(() => dayOneNote.inputValue()).toBe('Day one: HTTP verbs and status codes');
 
     await page.getByRole('link', { name: 'All your notes' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your notes' }).waitFor();
