@@ -19,6 +19,7 @@ import { dayOfPlan } from '../../utils/schedule';
 import fixture from '../fixtures/db-v1.json';
 import fixtureV2 from '../fixtures/db-v2.json';
 import fixtureV3 from '../fixtures/db-v3.json';
+import fixtureV4 from '../fixtures/db-v4.json';
 import { rawDump, uniqueName, withMadeUpNextVersion } from '../support/database';
 
 type FixtureStores = Readonly<Record<string, readonly unknown[]>>;
@@ -229,6 +230,28 @@ describe('opening data written by schema v3', () => {
       fixtureV3.stores.profile,
     );
     expect(profiles[0]?.scheduleRules).toEqual([{ from: '2026-01-20', restDays: [0] }]);
+    db.close();
+  });
+});
+
+describe('opening data written by schema v4', () => {
+  it('keeps the plan calendar and the card choices exactly, and counts days by them', async () => {
+    const name = uniqueName('v4');
+    await createAsVersion(name, 4, fixtureV4.stores);
+    const result = await openDatabase(name);
+    if (!result.ok) throw new Error(result.error.kind);
+    const db = result.db;
+    expect(db.verno).toBe(4);
+    const [profile] = await db.profile.toArray();
+    expect(profile).toEqual(fixtureV4.stores.profile[0]);
+    if (!profile) throw new Error('fixture has a profile');
+    // Jan 1–4 every day, then weekdays only; the pause of 12–16 Jan holds the plan still;
+    // Saturday 10 Jan was studied anyway.
+    expect(dayOfPlan(profile, localDate('2026-01-09'))).toBe(9);
+    expect(dayOfPlan(profile, localDate('2026-01-10'))).toBe(10);
+    expect(dayOfPlan(profile, localDate('2026-01-19'))).toBe(11);
+    expect(await db.progress.count()).toBe(fixtureV4.stores.progress.length);
+    expect(await readFloors(db)).toEqual(fixtureV4.stores.meta[1]?.floors);
     db.close();
   });
 });

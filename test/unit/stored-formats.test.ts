@@ -11,8 +11,10 @@ import { planRound } from '../../utils/sync/reconcile';
 import { parseImport } from '../../utils/transfer/parse';
 import exportV1 from '../fixtures/imports/valid.json';
 import exportV2 from '../fixtures/imports/valid-v2.json';
+import exportV2Calendar from '../fixtures/imports/valid-v2-calendar.json';
 import syncV1 from '../fixtures/sync-v1.json';
 import syncV2 from '../fixtures/sync-v2.json';
+import syncV2Calendar from '../fixtures/sync-v2-calendar.json';
 import { freshDatabase, knownFakeItem } from '../support/database';
 import { PROFILE, START } from '../support/sync-fixtures';
 
@@ -37,6 +39,18 @@ describe('storage.sync formats', () => {
     expect(read.progress).toHaveLength(2);
   });
 
+  it('reads format 2 with the plan calendar and the card choices, exactly', () => {
+    const { v: _format, ...written } = syncV2Calendar['bp:profile'];
+    const read = unpackSyncItems(syncV2Calendar);
+    expect(read).toMatchObject({ partial: false, newerFormat: false });
+    expect(read.profile).toMatchObject({
+      scheduleRules: written.scheduleRules,
+      pauses: written.pauses,
+      studyAnywayDates: written.studyAnywayDates,
+      cards: written.cards,
+    });
+  });
+
   it('rewrites format 1 as the current format once it merges, keeping every record', () => {
     const round = planRound({ profile: PROFILE, progress: [], notes: [] }, syncV1, 'this-device', {
       now: START + 10_000,
@@ -57,6 +71,19 @@ describe('storage.sync formats', () => {
 });
 
 describe('export formats', () => {
+  it('imports a format 2 file with the plan calendar and the card choices, exactly', async () => {
+    const now = Date.UTC(2026, 0, 14, 9);
+    const text = JSON.stringify(exportV2Calendar);
+    const parsed = parseImport(text, { byteLength: text.length, now, knownItem: knownFakeItem });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const db = await freshDatabase();
+    expect((await applyImport(db, parsed.data, 'replace', fixedClock(now, 'UTC'))).ok).toBe(true);
+    const { profile } = await readSnapshot(db);
+    const { scheduleRules, pauses, studyAnywayDates, cards } = exportV2Calendar.profile;
+    expect(profile).toMatchObject({ scheduleRules, pauses, studyAnywayDates, cards });
+    db.close();
+  });
+
   const now = Date.UTC(2026, 0, 14, 9);
   for (const [version, file] of [
     [1, exportV1],
