@@ -3,16 +3,16 @@ import { formatCount } from './format-count';
 interface BehindPillProps {
   readonly days: number;
   readonly firstUnfinishedDay: number;
-  /** Opens the first unfinished day, to work through its open items now. */
+  /** Brings the open items of the days behind into today's card, to tick there. */
   readonly onCatchUp: () => void;
   /** Moves the plan so today is the first unfinished day. */
   readonly onContinueFrom: () => void;
 }
 
 /**
- * "Behind by N study days", compact, beside the day's heading, with its two ways out: open the
- * first unfinished day to work through it ("Catch up on day X"; nothing moves), or move the plan
- * so today is that day ("Continue from day X").
+ * "Behind by N study days", compact, beside the day's heading, with its two ways out: bring
+ * the open items of the days behind into today's card ("Catch up"; the plan does not move), or
+ * move the plan so today is the first unfinished day ("Continue from day X").
  */
 export function BehindPill({
   days,
@@ -28,9 +28,9 @@ export function BehindPill({
         type="button"
         class="btn btn-small"
         onClick={onCatchUp}
-        title={`Open day ${firstUnfinishedDay}, the first with open items; today's list stays as it is`}
+        title={`Bring the open items from day ${firstUnfinishedDay} on into today's card; the plan stays as it is`}
       >
-        Catch up on day {firstUnfinishedDay}
+        Catch up
       </button>
       <button
         type="button"

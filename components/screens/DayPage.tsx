@@ -5,17 +5,13 @@ import type { SavedTicks } from '../../utils/db/early-read';
 import { CARD_LABELS, pinnedCards } from '../../utils/model/card-choices';
 import { CARD_IDS } from '../../utils/model/cards';
 import type { ItemState, ProfileRecord } from '../../utils/model/records';
-import { DayCard } from '../DayCard';
 import { DayCompleteNotice, type DayCompletion } from '../DayCompleteNotice';
 import { MoreSection } from '../MoreSection';
-import { BehindPill } from '../StatePill';
-import { statsLine } from '../streak-text';
-import { DayStudySummary } from '../study/DayStudySummary';
-import { ItemStudy } from '../study/ItemStudy';
 import type { ShownNote } from './DayExtras';
 import { dayPageModel, phaseBeginsOn } from './day-page-model';
 import { landOnDayHeading } from './land-on-day';
 import { PlanHeadline } from './PlanHeadline';
+import { ShownDayCard } from './ShownDayCard';
 import type { EarlyTicks } from './startup/early-ticks';
 import type { BehindStatus } from './startup/today-cache';
 import { useDayStudy } from './use-day-study';
@@ -92,7 +88,6 @@ export function DayPage({
   const pinned = pinnedCards(profile.cards, phaseBeginsOn(plan, profile, today));
   const tips = useTips(moreOpen || pinned.includes('tip'));
   const DayExtras = useDayExtras(moreOpen || pinned.length > 0);
-  const [done, setDone] = useState<{ completion: DayCompletion; undo: () => void } | null>(null);
   const page = dayPageModel({
     plan,
     profile,
@@ -105,15 +100,11 @@ export function DayPage({
     savedTicks: earlyTicks ? earlyTicks.over(savedTicks) : savedTicks,
     cachedBehind,
   });
-  const { card, behind } = page;
-  const nextItemId = card?.items.find((item) => item.state === 'open')?.id ?? null;
+  const { card } = page;
   const study = useDayStudy(plan, page.shownDay, profile.language);
-  const pending = actions === null;
   useEffect(() => {
     if (landing > 0) landOnDayHeading();
   }, [landing]);
-  // The acknowledgement belongs to the day it was given for.
-  useEffect(() => setDone(null), [page.shownDay, today]);
   const setItemState = (itemId: string, next: ItemState) => {
     if (actions) actions.setItemState(itemId, next);
     else if (earlyTicks && card?.isToday) {
@@ -136,49 +127,17 @@ export function DayPage({
   return (
     <div class="day-page">
       {card ? (
-        <DayCard
-          model={card}
-          pending={pending}
+        <ShownDayCard
+          card={card}
+          page={page}
+          plan={plan}
+          profile={profile}
+          progress={progress}
+          study={study}
+          actions={actions}
           queued={earlyTicks !== null && card.isToday}
           onSetState={setItemState}
-          onCompleteDay={() =>
-            void actions
-              ?.completeDay(
-                card.day,
-                card.items.map((item) => item.id),
-              )
-              .then(setDone)
-          }
-          onBackToToday={() => onSelectDay(null)}
-          badge={
-            behind &&
-            card.isToday && (
-              <BehindPill
-                days={behind.days}
-                firstUnfinishedDay={behind.firstUnfinishedDay}
-                onCatchUp={() => onSelectDay(behind.firstUnfinishedDay)}
-                onContinueFrom={() => actions?.catchUp()}
-              />
-            )
-          }
-          summary={study && <DayStudySummary goal={study.goal} minutes={study.minutes} />}
-          itemExtra={(itemId) => {
-            const notes = study?.items.get(itemId);
-            return notes && <ItemStudy study={notes} expanded={itemId === nextItemId} />;
-          }}
-          stats={statsLine(page.stats.planPercent, page.stats.streakDays)}
-          after={
-            done && (
-              <DayCompleteNotice
-                completion={done.completion}
-                onUndo={() => {
-                  done.undo();
-                  setDone(null);
-                }}
-                onDismiss={() => setDone(null)}
-              />
-            )
-          }
+          onSelectDay={onSelectDay}
         />
       ) : (
         <PlanHeadline

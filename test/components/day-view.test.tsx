@@ -84,19 +84,34 @@ describe('new tab day view', () => {
     expect((await db.progress.get(firstItem.id))?.completedOn).toBe(localDate('2026-03-10'));
   });
 
-  it('says how far behind the user is, opens the open day, or moves the plan', async () => {
+  it('says how far behind the user is, brings the open items into today, or moves the plan', async () => {
     const db = await onboardedDatabase(localDate('2026-03-06')); // today is day 5, nothing done
     renderWithStore(<NewTabScreen cachedProfile={null} />, {
       db,
       clock: movableClock(NOON_BERLIN, ZONE),
     });
     const pill = await screen.findByRole('group', { name: 'Behind by 4 study days' });
-    // Catch up opens the first unfinished day; the plan itself does not move.
-    fireEvent.click(within(pill).getByRole('button', { name: 'Catch up on day 1' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Day 1 of 20' })).toBeTruthy();
-    expect(screen.getByText(/^Viewing/)).toBeTruthy();
+    // Catch up brings days 1–4's open items onto today's card; the plan itself does not move.
+    await waitFor(() =>
+      expect(within(pill).getByRole('button', { name: 'Catch up' })).toBeTruthy(),
+    );
+    fireEvent.click(within(pill).getByRole('button', { name: 'Catch up' }));
+    const catchUp = await screen.findByTestId('catch-up');
+    const dayOneItems = getPlan('plan-20').phases[0]?.days[0]?.items ?? [];
+    const dayOne = within(catchUp).getByRole('list', { name: 'Open items from day 1' });
+    expect(within(dayOne).getAllByRole('checkbox')).toHaveLength(dayOneItems.length);
+    expect(within(catchUp).getByRole('list', { name: 'Open items from day 4' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Day 5 of 20' })).toBeTruthy();
+    const firstOfDayOne = within(dayOne).getAllByRole('checkbox')[0] as HTMLInputElement;
+    await waitFor(() => expect(firstOfDayOne.disabled).toBe(false));
+    fireEvent.click(firstOfDayOne);
+    const firstId = dayOneItems[0]?.id ?? '';
+    await waitFor(async () => expect((await db.progress.get(firstId))?.state).toBe('done'));
+    // Ticked, it leaves the catch-up list.
+    await waitFor(() =>
+      expect(within(dayOne).getAllByRole('checkbox')).toHaveLength(dayOneItems.length - 1),
+    );
     expect((await db.profile.get('profile'))?.startDate).toBe(localDate('2026-03-06'));
-    fireEvent.click(screen.getByRole('button', { name: 'Back to today' }));
     fireEvent.click(
       within(await screen.findByRole('group', { name: /behind/i })).getByRole('button', {
         name: 'Continue from day 1',
