@@ -321,4 +321,31 @@ describe('the calm day view', () => {
     await page.getByLabel('Search notes').fill('no such words');
     await page.getByText('0 of 1 notes match').waitFor();
   });
+
+  it("catches up on today's card: the open items of the days behind, ticked there, and the pill goes", async () => {
+    const current = await launchOn('2026-03-03T09:00:00Z');
+    const page = await current.open('newtab.html');
+    await finishOnboarding(page, {
+      planId: 'plan-20',
+      language: 'python',
+      startDate: '2026-03-01',
+    });
+    const pill = page.getByTestId('behind-pill');
+    await pill.getByText('Behind by 2 study days').waitFor();
+    await pill.getByRole('button', { name: 'Catch up' }).click();
+    const catchUp = page.getByTestId('catch-up');
+    await catchUp.getByRole('list', { name: 'Open items from day 2' }).waitFor();
+    // Tick every open item of days 1 and 2 right here, one at a time as each row leaves.
+    const boxes = catchUp.locator('input[type="checkbox"]:enabled');
+    for (let left = await boxes.count(); left > 0; left--) {
+      await boxes.first().check();
+      await expect.poll(() => boxes.count()).toBe(left - 1);
+    }
+    await catchUp.getByText('All caught up').waitFor();
+    await pill.waitFor({ state: 'detached' });
+    expect(await dayHeading(page).textContent()).toBe('Day 3 of 20');
+    await page.reload();
+    await editableBoxes(dayChecklist(page, 3)).first().waitFor();
+    expect(await page.getByTestId('behind-pill').count()).toBe(0);
+  });
 });
