@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ItemState } from '../utils/model/records';
 import { Checklist, type ChecklistRow } from './Checklist';
+import { DayStudySummary } from './study/DayStudySummary';
 
 export interface DayCardModel {
   readonly day: number;
@@ -10,6 +11,8 @@ export interface DayCardModel {
   readonly phaseFirstDay: number;
   readonly phaseLastDay: number;
   readonly title: string;
+  /** The phase's goal, in the learner's language; absent in a card cached before it was kept. */
+  readonly goal?: string;
   readonly items: readonly ChecklistRow[];
   /** Whether this card shows today (or another day opened from the plan). */
   readonly isToday: boolean;
@@ -69,7 +72,8 @@ export function DayCard({
         <span class="muted phase-range">({range})</span>
       </p>
       <h2 class="day-title">{model.title}</h2>
-      {summary}
+      {/* The goal paints with the card; the study time joins it once the details load. */}
+      {summary ?? (model.goal && <DayStudySummary goal={model.goal} minutes={null} />)}
       <Checklist
         itemExtra={itemExtra}
         items={model.items}

@@ -52,6 +52,7 @@ export function dayCardModel(
     phaseFirstDay: phase.firstDay,
     phaseLastDay: phase.lastDay,
     title: planDay.title,
+    goal: wordingFor(phase.goal, language),
     items: checklistRows(planDay, progress, language),
     isToday: date === today,
   };

@@ -1,4 +1,4 @@
-import { formatMinutes } from './ItemStudy';
+import { formatMinutes } from './format-minutes';
 
 /** The phase's goal and the day's study time, under the day's title. */
 export function DayStudySummary({ goal, minutes }: { goal: string; minutes: number | null }) {

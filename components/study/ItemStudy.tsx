@@ -1,5 +1,6 @@
 import type { ResourceKind } from '../../utils/curriculum/types';
 import { CodeText } from './CodeText';
+import { formatMinutes } from './format-minutes';
 
 export interface StudyResourceView {
   readonly title: string;
@@ -21,14 +22,6 @@ const KIND_LABELS: Readonly<Record<ResourceKind, string>> = {
   book: 'book',
   tool: 'tool',
 };
-
-/** Minutes as people say them: "45 min", "1 h 30 min". */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
 
 /**
  * Why an item matters, how long it takes, when it is done, and where to learn it. The

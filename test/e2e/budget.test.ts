@@ -14,9 +14,10 @@ const KB = 1024;
  * JS that runs before today's task shows: newtab.html's scripts and their static imports.
  * 13 KB since the plan calendar (study days, rest-day history, pauses) decides the cached day;
  * +0.5 KB for the calm day card (its stats line, the day-complete slot, the card switches'
- * guard for the cached profile) and grouped counts and the "Know it" label.
+ * guard for the cached profile) and grouped counts and the "Know it" label; +0.25 KB for the
+ * phase goal painted with the card, so the largest paint is the first one.
  */
-const STARTUP_JS_GZIP_BUDGET = 13.5 * KB;
+const STARTUP_JS_GZIP_BUDGET = 13.75 * KB;
 /**
  * The popup's own shell sits on top: +0.25 KB holds the clock's fallback for unreadable zones,
  * +0.25 KB taking in a plan sync changed while no page was open, before the first paint,
@@ -105,7 +106,7 @@ describe('new tab size budget', () => {
   const dir = requireBuild(CHROME_EXTENSION_DIR, 'newtab.html');
   const roots = referencedScripts(readFileSync(join(dir, 'newtab.html'), 'utf8'), 'newtab.html');
 
-  it('paints the task with at most 13 KB of gzipped JS', () => {
+  it(`paints the task with at most ${STARTUP_JS_GZIP_BUDGET / KB} KB of gzipped JS`, () => {
     const startup = reachable(dir, roots, [STATIC_IMPORT]);
     expect(startup.some((path) => path.includes('/newtab-'))).toBe(true);
     expect(gzipBytes(dir, startup)).toBeLessThanOrEqual(STARTUP_JS_GZIP_BUDGET);
@@ -157,7 +158,7 @@ describe('popup size budget', () => {
   const roots = referencedScripts(readFileSync(join(dir, 'popup.html'), 'utf8'), 'popup.html');
   const startup = reachable(dir, roots, [STATIC_IMPORT]);
 
-  it('paints today’s checklist with at most 13.75 KB of gzipped JS, shared with the new tab', () => {
+  it(`paints today’s checklist with at most ${POPUP_STARTUP_JS_GZIP_BUDGET / KB} KB of gzipped JS, shared with the new tab`, () => {
     expect(startup.some((path) => path.includes('/popup-'))).toBe(true);
     expect(startup.some((path) => path.includes('/startup-'))).toBe(true);
     expect(gzipBytes(dir, startup)).toBeLessThanOrEqual(POPUP_STARTUP_JS_GZIP_BUDGET);
@@ -175,7 +176,7 @@ describe('PWA size budget', () => {
   const roots = referencedScripts(readFileSync(join(dir, 'index.html'), 'utf8'), 'index.html');
   const startup = reachable(dir, roots, [STATIC_IMPORT]);
 
-  it('paints today’s task with at most 15 KB of gzipped JS', () => {
+  it(`paints today’s task with at most ${PWA_STARTUP_JS_GZIP_BUDGET / KB} KB of gzipped JS`, () => {
     expect(startup.some((path) => /\/assets\/index-/.test(path))).toBe(true);
     expect(gzipBytes(dir, startup)).toBeLessThanOrEqual(PWA_STARTUP_JS_GZIP_BUDGET);
   });
@@ -187,7 +188,7 @@ describe('PWA size budget', () => {
     expect(code).not.toMatch(/p60-fundamentals/);
   });
 
-  it('keeps everything it loads, with its largest plan, within 117 KB of gzipped JS', () => {
+  it(`keeps everything it loads, with its largest plan, within ${PWA_ALL_JS_GZIP_BUDGET / KB} KB of gzipped JS`, () => {
     const reached = reachable(dir, roots, [STATIC_IMPORT, DYNAMIC_IMPORT]);
     const lazy = reached.filter((path) => isHandoffLazy(dir, path));
     const all = reached.filter((path) => !lazy.includes(path));

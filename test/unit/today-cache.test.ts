@@ -91,6 +91,19 @@ describe('new tab start-up cache', () => {
     expect(readTodayView(storage, TODAY, STAMP)).toBeNull();
   });
 
+  it('keeps the phase goal with the card, and reads an older card without one', () => {
+    const { storage, card } = cachedToday();
+    expect(card.goal).toMatch(/\w/);
+    expect(readTodayView(storage, TODAY, STAMP)?.goal).toBe(card.goal);
+    const view = JSON.parse(storage.getItem(TODAY_CACHE_KEY) ?? 'null');
+    delete view.card.goal;
+    storage.setItem(TODAY_CACHE_KEY, JSON.stringify(view));
+    expect(readTodayView(storage, TODAY, STAMP)).toEqual({ ...card, goal: undefined });
+    view.card.goal = 42;
+    storage.setItem(TODAY_CACHE_KEY, JSON.stringify(view));
+    expect(readTodayView(storage, TODAY, STAMP)).toBeNull();
+  });
+
   it('has no card outside the plan’s days', () => {
     expect(todayCardModel(getPlan('plan-60'), STAMP, localDate('2026-02-20'))).toBeNull();
     expect(todayCardModel(getPlan('plan-60'), STAMP, localDate('2027-01-01'))).toBeNull();

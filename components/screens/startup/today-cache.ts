@@ -102,6 +102,8 @@ function cardOf(value: unknown): DayCardModel | null {
   if (typeof dateLabel !== 'string' || typeof focus !== 'string' || typeof title !== 'string')
     return null;
   if (typeof isToday !== 'boolean') return null;
+  const { goal } = value;
+  if (goal !== undefined && typeof goal !== 'string') return null;
   const items: ChecklistRow[] = [];
   for (const item of value.items) {
     const row = rowOf(item);
@@ -116,6 +118,7 @@ function cardOf(value: unknown): DayCardModel | null {
     phaseFirstDay: phaseFirstDay as number,
     phaseLastDay: phaseLastDay as number,
     title,
+    ...(goal === undefined ? {} : { goal }),
     items,
     isToday,
   };
