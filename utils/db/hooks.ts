@@ -49,6 +49,17 @@ export function useNote(date: LocalDate): Loadable<NoteRecord | undefined> {
   return useLiveQuery(() => readNote(db, date), [db, date]);
 }
 
+/**
+ * The note of `date`, tagged with the date it was read for: right after the date changes the
+ * previous answer is still held, and the tag tells the two apart.
+ */
+export function useDatedNote(
+  date: LocalDate,
+): Loadable<{ readonly date: LocalDate; readonly note: NoteRecord | undefined }> {
+  const db = useDatabase();
+  return useLiveQuery(async () => ({ date, note: await readNote(db, date) }), [db, date]);
+}
+
 /** Every day's note, newest first. */
 export function useAllNotes(): Loadable<readonly NoteRecord[]> {
   const db = useDatabase();
