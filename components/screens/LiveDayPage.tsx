@@ -6,6 +6,7 @@ import { useDatabase } from '../../utils/db/context';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { useActivity, useProgress } from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/model/records';
+import { dayViewFromHash } from '../../utils/platform';
 import { useAppEnvironment } from '../app-context';
 import { CareerView } from '../CareerCard';
 import { useDayView } from '../hooks/use-day-view';
@@ -88,7 +89,11 @@ export function LiveDayPage({
       ArrowUp: () => moveChecklistFocus(-1),
       x: toggleFocusedItem,
       s: skipFocusedItem,
-      t: () => openDay(null),
+      t: () => {
+        // From the notes or career view too: `t` always means today's card.
+        if (dayViewFromHash(location.hash) !== 'day') goTo('day');
+        openDay(null);
+      },
       m: () => setMoreOpen((open) => !open),
       n: () => document.querySelector<HTMLButtonElement>('.tip-card button')?.click(),
       '?': () => setHelpOpen((open) => !open),

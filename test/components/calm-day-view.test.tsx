@@ -113,4 +113,25 @@ describe('calm day view', () => {
     })) as HTMLTextAreaElement;
     await waitFor(() => expect(box.value).toBe('Day four: indexes'));
   });
+
+  it('shows every note on its own view, and t comes back to today from there', async () => {
+    const { db, clock } = await dayView(localDate('2026-03-01'));
+    await waitFor(() => expect(screen.getByTestId('day-stats').textContent).toMatch(/^\d+%/));
+    expect((await saveNote(db, localDate('2026-03-02'), 'Two: loops', clock)).ok).toBe(true);
+    expect((await saveNote(db, localDate('2026-03-05'), 'Five: sets', clock)).ok).toBe(true);
+    location.hash = '#notes';
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Your notes' });
+    expect(heading).toBeTruthy();
+    const entries = () => screen.getAllByRole('listitem').map((item) => item.textContent ?? '');
+    await waitFor(() => expect(entries()).toHaveLength(2));
+    expect(entries()[0]).toContain('Five: sets');
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search notes' }), {
+      target: { value: 'LOOPS' },
+    });
+    await waitFor(() => expect(entries()).toHaveLength(1));
+    expect(entries()[0]).toContain('Day 2');
+    fireEvent.keyDown(document.body, { key: 't' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Day 10 of 20' })).toBeTruthy();
+    location.hash = '';
+  });
 });
