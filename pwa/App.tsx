@@ -1,5 +1,6 @@
 import { AppContext, type AppEnvironment } from '../components/app-context';
 import { InstallPanel } from '../components/InstallPanel';
+import type { PwaRoute } from '../components/PwaNav';
 import { PwaShell } from '../components/screens/PwaShell';
 import type { StartupHandoff } from '../components/screens/startup/boot';
 import { UpdatePrompt, type WaitingUpdate } from '../components/UpdatePrompt';
@@ -12,6 +13,8 @@ interface AppProps extends StartupHandoff {
   readonly appVersion: string;
   readonly buildId: string;
   readonly update: WaitingUpdate;
+  /** The view the start-up shell painted, if it painted one. */
+  readonly shellRoute?: PwaRoute;
 }
 
 // Best effort and in the background: the browser may say no, and rendering never waits.

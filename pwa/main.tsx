@@ -50,6 +50,8 @@ function main(): void {
           appVersion={__APP_VERSION__}
           buildId={__PWA_BUILD_ID__}
           update={update}
+          // A view chosen while the shell showed (its links are plain) gets focus like any other.
+          shellRoute={handoff.shellView ? route : undefined}
           {...handoff}
         />
       );

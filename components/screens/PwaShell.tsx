@@ -24,10 +24,14 @@ function useHashRoute(): PwaRoute {
   return route;
 }
 
-/** Moves focus to the new view after in-app navigation, so keyboard and screen-reader users land in it. */
-function useFocusOnRouteChange(route: PwaRoute) {
+/**
+ * Moves focus to the new view after in-app navigation, so keyboard and screen-reader users land
+ * in it; also when the view was chosen on the start-up shell (`paintedRoute`), whose DOM the
+ * live app replaces.
+ */
+function useFocusOnRouteChange(route: PwaRoute, paintedRoute: PwaRoute | undefined) {
   const mainRef = useRef<HTMLElement>(null);
-  const shownRoute = useRef(route);
+  const shownRoute = useRef(paintedRoute ?? route);
   useEffect(() => {
     const label = PWA_ROUTES.find((entry) => entry.route === route)?.label ?? '';
     document.title = `${label} · Backend Path`;
@@ -62,6 +66,8 @@ interface PwaShellProps {
   readonly onOnboarded: () => void;
   /** The Install button, shown on the settings page. */
   readonly install?: ComponentChildren;
+  /** The view the start-up shell painted, if it painted one. */
+  readonly shellRoute?: PwaRoute;
 }
 
 function ChecklistPlaceholder({
@@ -141,9 +147,9 @@ function RouteFallback({
 }
 
 /** The PWA: the extension's three views (day, checklist, settings) behind a hash router. */
-export function PwaShell({ base, onOnboarded, ...view }: PwaShellProps) {
+export function PwaShell({ base, onOnboarded, shellRoute, ...view }: PwaShellProps) {
   const route = useHashRoute();
-  const mainRef = useFocusOnRouteChange(route);
+  const mainRef = useFocusOnRouteChange(route, shellRoute);
   return (
     <>
       <PwaNav base={base} route={route} />

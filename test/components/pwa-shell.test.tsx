@@ -80,4 +80,31 @@ describe('PWA shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Day 1 of 60' })).toBeTruthy();
     await waitFor(() => expect(onboardedCalls).toBe(1));
   });
+
+  it('focuses the view chosen while the start-up shell showed another, and not one it showed', async () => {
+    const shell = (shellRoute: 'today' | 'settings') => (
+      <AppContext.Provider
+        value={{ clock: movableClock(NOON_BERLIN, 'Europe/Berlin'), platform: pwaPlatform(BASE) }}
+      >
+        <PwaShell
+          base={BASE}
+          cachedProfile={null}
+          appVersion="1.2.3"
+          buildId="test-build"
+          onOnboarded={() => undefined}
+          shellRoute={shellRoute}
+        />
+      </AppContext.Provider>
+    );
+    // The shell painted Today; Settings was chosen on it before the live app took over.
+    window.location.hash = '#/settings';
+    render(shell('today'));
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('MAIN'));
+    cleanup();
+    (document.activeElement as HTMLElement | null)?.blur();
+    // The shell painted the view the live app opens on: nothing moves focus.
+    render(shell('settings'));
+    await screen.findByRole('heading', { level: 1, name: /settings/i });
+    expect(document.activeElement?.tagName).not.toBe('MAIN');
+  });
 });

@@ -108,7 +108,8 @@ describe('built PWA', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: /^Backend Path settings$/ }).waitFor();
     expect(await settingsLink.getAttribute('aria-current')).toBe('page');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    // Focus moves once the view has rendered (also when Settings was chosen on the start-up shell).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
