@@ -224,12 +224,13 @@ describe('the calm day view', () => {
     await options.getByText('Skill tip: under More.').waitFor();
 
     await page.reload();
-    await editableBoxes(dayChecklist(page, 1)).first().waitFor();
+    // The career facts, still pinned on a phase's first day, show the extra cards have loaded.
+    await page.locator('.day-page > .extra-career').waitFor();
     expect(await page.locator('.tip-card').count()).toBe(0);
     await openMore(page);
     await page.locator('#more-cards .tip-card').waitFor();
     await page.reload();
-    await editableBoxes(dayChecklist(page, 1)).first().waitFor();
+    await page.locator('.day-page > .extra-career').waitFor();
     expect(await page.locator('.tip-card').count()).toBe(0);
 
     const popup = await current.open('popup.html');
@@ -274,7 +275,8 @@ describe('the calm day view', () => {
     await page.getByRole('button', { name: 'Mark the whole day complete' }).waitFor();
     // The page shows the restored day after a reload too.
     await page.reload();
-    await page.getByRole('button', { name: 'Mark the whole day complete' }).waitFor();
+    // The live checklist, with the saved ticks (the start-up shell shows every item open first).
+    await editableBoxes(dayChecklist(page, 3)).first().waitFor();
     expect(await page.locator('.day-card .checklist li.is-done').count()).toBe(1);
   });
 
