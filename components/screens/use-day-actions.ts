@@ -31,8 +31,8 @@ export function useDayActions(
       void writes.run(setItemState(db, { itemId, planId: plan.id, state }, clock)),
     completeDay: async (day, itemIds) => {
       const result = await writes.run(completeDay(db, plan.id, itemIds, clock));
-      const marked = result.ok ? (result.marked ?? []) : [];
-      if (marked.length === 0) return null;
+      const marked = result.ok ? result.marked : undefined;
+      if (!marked || marked.size === 0) return null;
       return {
         completion: { day, next: nextDayLine(plan, profile, day, today) },
         undo: () => void writes.run(reopenItems(db, plan.id, marked, clock)),

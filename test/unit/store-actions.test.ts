@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../utils/date';
 import {
   completeDay,
+  reopenItems,
   resetEverything,
   resetProgress,
   saveNote,
@@ -61,6 +62,29 @@ describe('item writes', () => {
       updatedAt: instant + 60_000,
     });
     expect(await readActivity(db)).toEqual(new Map());
+    db.close();
+  });
+
+  it('reopenItems undoes a completion exactly, and leaves an item changed since alone', async () => {
+    const db = await openOrFail(uniqueName('undo'));
+    await setItemState(db, { itemId: 'x.d1.2', planId: 'plan-20', state: 'done' }, tokyo);
+    const before = await readItemsProgress(db, ['x.d1.1', 'x.d1.2', 'x.d1.3']);
+    const completed = await completeDay(db, 'plan-20', ['x.d1.1', 'x.d1.2', 'x.d1.3'], later);
+    if (!completed.ok || !completed.marked) throw new Error('expected a completion');
+    expect([...completed.marked.keys()]).toEqual(['x.d1.1', 'x.d1.3']);
+    // x.d1.3 is ticked again after the completion (a new stamp): the undo must keep it.
+    const afterwards = fixedClock(instant + 120_000, 'Asia/Tokyo');
+    await setItemState(db, { itemId: 'x.d1.3', planId: 'plan-20', state: 'open' }, afterwards);
+    await setItemState(db, { itemId: 'x.d1.3', planId: 'plan-20', state: 'done' }, afterwards);
+    const undoAt = fixedClock(instant + 180_000, 'Asia/Tokyo');
+    expect((await reopenItems(db, 'plan-20', completed.marked, undoAt)).ok).toBe(true);
+    const after = await readItemsProgress(db, ['x.d1.1', 'x.d1.2', 'x.d1.3']);
+    expect(after.get('x.d1.1')?.state).toBe('open');
+    expect(after.get('x.d1.2')).toEqual(before.get('x.d1.2'));
+    expect(after.get('x.d1.3')?.state).toBe('done');
+    // The undo outranks the completion it undoes, so a merge elsewhere keeps it.
+    expect(after.get('x.d1.1')?.updatedAt).toBeGreaterThan(completed.marked.get('x.d1.1') ?? 0);
+    expect(await readActivity(db)).toEqual(new Map([[localDate('2026-01-10'), 2]]));
     db.close();
   });
 

@@ -79,7 +79,9 @@ export function setItemState(
   );
 }
 
-export type CompleteDayResult = WriteResult & { readonly marked?: readonly string[] };
+/** What a completion marked: each item with the stamp it wrote, so an undo can tell later changes. */
+export type MarkedItems = ReadonlyMap<string, number>;
+export type CompleteDayResult = WriteResult & { readonly marked?: MarkedItems };
 
 /**
  * Marks every item of a day done, leaving already done or skipped ones as they are.
@@ -91,7 +93,7 @@ export async function completeDay(
   itemIds: readonly string[],
   clock: Clock,
 ): Promise<CompleteDayResult> {
-  let marked: readonly string[] = [];
+  let marked: MarkedItems = new Map();
   const result = await write(() =>
     db.transaction('rw', [db.progress, db.activity, db.meta], async () => {
       const current = await db.progress.bulkGet([...itemIds]);
@@ -101,7 +103,7 @@ export async function completeDay(
           const open = previous === undefined || previous.state === 'open';
           return open ? [progressRecord(id, planId, 'done', clock, stamp, previous)] : [];
         });
-        marked = records.map((record) => record.itemId);
+        marked = new Map(records.map((record) => [record.itemId, record.updatedAt]));
         return putProgress(db.progress, db.activity, records);
       });
       return OK;
@@ -111,24 +113,25 @@ export async function completeDay(
 }
 
 /**
- * Undoes "Mark the whole day complete" in one write: the items it marked open again,
- * unless something changed them since. The reopened items keep a newer stamp than the
- * completion, so the undo stands on every synced device.
+ * Undoes "Mark the whole day complete" in one write: each item it marked is open again,
+ * unless it changed since (its stamp is no longer the completion's). The reopened items get
+ * a newer stamp than the completion, so the undo stands on every synced device.
  */
 export function reopenItems(
   db: BackendPathDatabase,
   planId: PlanId,
-  itemIds: readonly string[],
+  marked: MarkedItems,
   clock: Clock,
 ): Promise<WriteResult> {
+  const itemIds = [...marked.keys()];
   return write(() =>
     db.transaction('rw', [db.progress, db.activity, db.meta], async () => {
-      const current = await db.progress.bulkGet([...itemIds]);
+      const current = await db.progress.bulkGet(itemIds);
       await withStamps(db, clock.now(), (stamp) => {
         const records = itemIds.flatMap((id, index) => {
           const previous = current[index];
-          const done = previous?.state === 'done' && previous.planId === planId;
-          return done ? [progressRecord(id, planId, 'open', clock, stamp, previous)] : [];
+          const unchanged = previous !== undefined && previous.updatedAt === marked.get(id);
+          return unchanged ? [progressRecord(id, planId, 'open', clock, stamp, previous)] : [];
         });
         return putProgress(db.progress, db.activity, records);
       });
