@@ -1,4 +1,5 @@
 import type { Attribution, CareerFacts } from '../utils/curriculum/types';
+import { SubViewHead } from './SubViewHead';
 
 const rupees = new Intl.NumberFormat('en-IN', {
   style: 'currency',
@@ -83,14 +84,7 @@ export function CareerCard({ facts }: { facts: CareerFacts }) {
 export function CareerView({ facts, onBack }: { facts: CareerFacts; onBack: () => void }) {
   return (
     <div class="sub-view career-view">
-      <div class="row sub-view-head">
-        <h1 id="sub-view-heading" tabIndex={-1}>
-          Career facts
-        </h1>
-        <button type="button" class="btn" onClick={onBack}>
-          Back to today
-        </button>
-      </div>
+      <SubViewHead title="Career facts" onBack={onBack} />
       <CareerCard facts={facts} />
     </div>
   );

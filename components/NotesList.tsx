@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { LocalDate } from '../utils/date';
+import { SubViewHead } from './SubViewHead';
 
 export interface NoteEntry {
   readonly date: LocalDate;
@@ -29,14 +30,7 @@ export function NotesList({ notes, onBack }: NotesListProps) {
   const shown = notes.filter((note) => matches(note, query));
   return (
     <section class="card sub-view notes-view" aria-labelledby="sub-view-heading">
-      <div class="row sub-view-head">
-        <h1 id="sub-view-heading" tabIndex={-1}>
-          Your notes
-        </h1>
-        <button type="button" class="btn" onClick={onBack}>
-          Back to today
-        </button>
-      </div>
+      <SubViewHead title="Your notes" onBack={onBack} />
       {notes.length === 0 ? (
         <p class="muted">No notes yet. Write one under "More" on any day.</p>
       ) : (

@@ -52,8 +52,6 @@ export interface DayPageModel {
   readonly tip: Tip | null;
   readonly progressCard: ProgressCardModel;
   readonly timeline: readonly TimelinePhase[];
-  /** True on the first study day of a phase: cards set to "phase" come forward. */
-  readonly phaseBegins: boolean;
   /** The one-line progress and streak under the day card; null parts until loaded. */
   readonly stats: { readonly planPercent: number | null; readonly streakDays: number | null };
 }
@@ -136,7 +134,6 @@ export function dayPageModel(input: DayPageInput): DayPageModel {
       ),
     },
     timeline: timelinePhases(plan, resolved),
-    phaseBegins: state.kind === 'active' && state.day === state.phase.firstDay,
     stats: {
       planPercent: progress ? Math.round(overall.fraction * 100) : null,
       streakDays: input.activity ? streak.current : null,

@@ -9,8 +9,8 @@ import { openDatabase } from '../../utils/db/database';
 import {
   type Loadable,
   useActivity,
+  useDatedNote,
   useLiveQuery,
-  useNote,
   useProfile,
   useProgress,
 } from '../../utils/db/hooks';
@@ -50,7 +50,7 @@ function show<T>(loadable: Loadable<T>, describe: (value: T) => string): string 
 function Probe() {
   const profileState = useProfile();
   const progress = useProgress('plan-20');
-  const note = useNote(localDate('2026-01-10'));
+  const note = useDatedNote(localDate('2026-01-10'));
   const activity = useActivity();
   return (
     <ul>
@@ -58,7 +58,7 @@ function Probe() {
       <li data-testid="progress">
         {show(progress, (map) => [...map.values()].map((r) => `${r.itemId}=${r.state}`).join(','))}
       </li>
-      <li data-testid="note">{show(note, (n) => n?.text ?? 'none')}</li>
+      <li data-testid="note">{show(note, (n) => n.note?.text ?? 'none')}</li>
       <li data-testid="activity">
         {show(activity, (map) => [...map].map(([d, n]) => `${d}:${n}`).join(','))}
       </li>

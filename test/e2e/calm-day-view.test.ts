@@ -4,15 +4,14 @@
  * undo of "Mark the whole day complete", and a past day's own note.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  closeWatched,
   dayChecklist,
   dayHeading,
   editableBoxes,
+  extensionPerTest,
   finishOnboarding,
-  launchWatchedExtension,
-  type WatchedSession,
+  planDayChip,
 } from '../support/browser/extension-steps';
 import {
   type BrowserSession,
@@ -29,19 +28,15 @@ const SIZES = [
   { width: 390, height: 844 },
 ] as const;
 
-let session: WatchedSession | undefined;
+const launchOn = extensionPerTest();
 
-async function launchOn(now: string): Promise<WatchedSession> {
-  session = await launchWatchedExtension({ timezone: 'UTC' });
-  await session.context.clock.setFixedTime(new Date(now));
-  return session;
+/** A new tab onboarded on the 20-day plan from 2026-03-01, on the date `now`. */
+async function onPlan20(now: string) {
+  const current = await launchOn(now);
+  const page = await current.open('newtab.html');
+  await finishOnboarding(page, { planId: 'plan-20', language: 'python', startDate: '2026-03-01' });
+  return { current, page };
 }
-
-afterEach(async () => {
-  const finished = session;
-  session = undefined;
-  if (finished) expect(await closeWatched(finished)).toEqual({ requests: [], errors: [] });
-});
 
 /** Whether the day heading and the first checkbox are on screen, and the heading has focus. */
 function landing(page: Page) {
@@ -146,10 +141,7 @@ describe('the calm day view', () => {
 
       // Open day 3 from the whole plan, far down the page.
       await openMore(page);
-      const phase = page.locator('.timeline-phase details').first();
-      if (!(await phase.evaluate((details) => (details as HTMLDetailsElement).open)))
-        await phase.locator('summary').click();
-      await page.getByRole('button', { name: /^Open day 3:/ }).click();
+      await (await planDayChip(page, 3)).click();
       await expect
         .poll(() => landing(page))
         .toEqual({
@@ -209,13 +201,7 @@ describe('the calm day view', () => {
 
   it('keeps a hidden card hidden across reloads and in the popup, and shows a pinned one in both', async () => {
     // Day 1 begins a phase, so the tip comes forward by default.
-    const current = await launchOn('2026-03-01T09:00:00Z');
-    const page = await current.open('newtab.html');
-    await finishOnboarding(page, {
-      planId: 'plan-20',
-      language: 'python',
-      startDate: '2026-03-01',
-    });
+    const { current, page } = await onPlan20('2026-03-01T09:00:00Z');
     await page.locator('.day-page > .extra-tip .tip-card').waitFor();
 
     const options = await current.open('options.html');
@@ -249,13 +235,7 @@ describe('the calm day view', () => {
   });
 
   it('undoes "Mark the whole day complete" back to the exact stored state, in one step', async () => {
-    const current = await launchOn('2026-03-03T09:00:00Z');
-    const page = await current.open('newtab.html');
-    await finishOnboarding(page, {
-      planId: 'plan-20',
-      language: 'python',
-      startDate: '2026-03-01',
-    });
+    const { page } = await onPlan20('2026-03-03T09:00:00Z');
     const boxes = editableBoxes(dayChecklist(page, 3));
     await boxes.first().check();
     await page.locator('.day-card .checklist li.is-done').first().waitFor();
@@ -281,13 +261,7 @@ describe('the calm day view', () => {
   });
 
   it("shows a past day's own note when that day is opened, and lists it with the others", async () => {
-    const current = await launchOn('2026-03-01T09:00:00Z');
-    const page = await current.open('newtab.html');
-    await finishOnboarding(page, {
-      planId: 'plan-20',
-      language: 'python',
-      startDate: '2026-03-01',
-    });
+    const { current, page } = await onPlan20('2026-03-01T09:00:00Z');
     await openMore(page);
     const noteBox = page.getByRole('textbox', { name: 'Note for today' });
     await noteBox.fill('Day one: HTTP verbs and status codes');
@@ -299,11 +273,8 @@ describe('the calm day view', () => {
     await dayHeading(page).getByText('Day 2 of 20').waitFor();
     await openMore(page);
     expect(await page.getByRole('textbox', { name: 'Note for today' }).inputValue()).toBe('');
-    const phase = page.locator('.timeline-phase details').first();
-    if (!(await phase.evaluate((details) => (details as HTMLDetailsElement).open)))
-      await phase.locator('summary').click();
     // The chip names its day on keyboard focus, not only to screen readers.
-    const chip = page.getByRole('button', { name: /^Open day 1:/ });
+    const chip = await planDayChip(page, 1);
     await chip.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
@@ -325,13 +296,7 @@ describe('the calm day view', () => {
   });
 
   it("catches up on today's card: the open items of the days behind, ticked there, and the pill goes", async () => {
-    const current = await launchOn('2026-03-03T09:00:00Z');
-    const page = await current.open('newtab.html');
-    await finishOnboarding(page, {
-      planId: 'plan-20',
-      language: 'python',
-      startDate: '2026-03-01',
-    });
+    const { page } = await onPlan20('2026-03-03T09:00:00Z');
     const pill = page.getByTestId('behind-pill');
     await pill.getByText('Behind by 2 study days').waitFor();
     await pill.getByRole('button', { name: 'Catch up' }).click();

@@ -4,31 +4,17 @@
  * Every wait is on a state the page shows; the clock moves only between steps.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getPlan } from '../../utils/curriculum';
 import {
-  closeWatched,
   dayChecklist,
   dayHeading,
+  extensionPerTest,
   finishOnboarding,
-  launchWatchedExtension,
   type WatchedSession,
 } from '../support/browser/extension-steps';
 
-let session: WatchedSession | undefined;
-
-async function start(now: string): Promise<WatchedSession> {
-  session = await launchWatchedExtension({ timezone: 'UTC' });
-  // Date only: timers keep running, so Dexie and Preact behave as usual.
-  await session.context.clock.setFixedTime(new Date(now));
-  return session;
-}
-
-afterEach(async () => {
-  const finished = session;
-  session = undefined;
-  if (finished) expect(await closeWatched(finished)).toEqual({ requests: [], errors: [] });
-});
+const start = extensionPerTest();
 
 /** Moves the fixed date on and reloads `page`, as opening a new tab that day would. */
 async function onDate(current: WatchedSession, page: Page, now: string): Promise<void> {

@@ -44,11 +44,6 @@ export function useProgress(planId: PlanId): Loadable<ReadonlyMap<string, Progre
   return useLiveQuery(() => readPlanProgress(db, planId), [db, planId]);
 }
 
-export function useNote(date: LocalDate): Loadable<NoteRecord | undefined> {
-  const db = useDatabase();
-  return useLiveQuery(() => readNote(db, date), [db, date]);
-}
-
 /**
  * The note of `date`, tagged with the date it was read for: right after the date changes the
  * previous answer is still held, and the tag tells the two apart.

@@ -3,6 +3,7 @@
  * network and console trouble, onboarding through the UI, and locators for the day view.
  */
 import type { Locator, Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 import type { Language, PlanId } from '../../../utils/curriculum/types';
 import {
   collectConsoleErrors,
@@ -110,4 +111,32 @@ export async function closeWatched(
   const trouble = { requests: [...session.outgoingRequests], errors: session.consoleErrors() };
   await session.close();
   return trouble;
+}
+
+/**
+ * A fresh extension per test, its date fixed by `now` (timers keep running, so Dexie and
+ * Preact behave as usual); after each test it closes and expects no requests and no errors.
+ */
+export function extensionPerTest(): (now: string) => Promise<WatchedSession> {
+  let session: WatchedSession | undefined;
+  afterEach(async () => {
+    const finished = session;
+    session = undefined;
+    if (finished) expect(await closeWatched(finished)).toEqual({ requests: [], errors: [] });
+  });
+  return async (now) => {
+    session = await launchWatchedExtension({ timezone: 'UTC' });
+    await session.context.clock.setFixedTime(new Date(now));
+    return session;
+  };
+}
+
+/** The whole plan's button for day `day`, its phase unfolded first if it was folded. */
+export async function planDayChip(page: Page, day: number): Promise<Locator> {
+  const chip = page.getByRole('button', { name: new RegExp(`^Open day ${day}:`) });
+  // By its label, not its role: a folded phase hides its chips from the accessibility tree.
+  const phase = page.locator(`.timeline-phase details:has(button[aria-label^="Open day ${day}:"])`);
+  if (!(await phase.evaluate((details) => (details as HTMLDetailsElement).open)))
+    await phase.locator('summary').click();
+  return chip;
 }
