@@ -23,7 +23,11 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/components/**/*.test.tsx'],
           testTimeout: 30_000,
-          setupFiles: ['test/setup/indexeddb.ts', 'test/setup/fast-check.ts'],
+          setupFiles: [
+            'test/setup/indexeddb.ts',
+            'test/setup/fast-check.ts',
+            'test/setup/lazy-chunks.ts',
+          ],
         },
       },
       {
