@@ -16,9 +16,10 @@ const KB = 1024;
  * +0.5 KB for the calm day card (its stats line, the day-complete slot, the card switches'
  * guard for the cached profile) and grouped counts and the "Know it" label; +0.25 KB for the
  * phase goal painted with the card, so the largest paint is the first one; +0.25 KB since the
- * full card has a chunk of its own (today-shell), which keeps it out of the popup's start-up.
+ * full card has a chunk of its own (today-shell), which keeps it out of the popup's start-up;
+ * +0.25 KB handing the shell's focused link or checkbox to the live app when it takes over.
  */
-const STARTUP_JS_GZIP_BUDGET = 14 * KB;
+const STARTUP_JS_GZIP_BUDGET = 14.25 * KB;
 /**
  * The popup's own shell sits on top: +0.25 KB holds the clock's fallback for unreadable zones,
  * +0.25 KB taking in a plan sync changed while no page was open, before the first paint,
@@ -34,9 +35,9 @@ const POPUP_STARTUP_JS_GZIP_BUDGET = 13.5 * KB;
  * short years, the two questions in words).
  * +5 KB: the calm day view's own views and switches (every note with search, career facts on
  * their own, Undo, the card settings), and the extra cards split into a chunk of their own
- * that most tabs never load.
+ * that most tabs never load; +1 KB for the start-up focus hand-over (above) and chunk seams.
  */
-const ALL_JS_GZIP_BUDGET = 104 * KB;
+const ALL_JS_GZIP_BUDGET = 105 * KB;
 /** The PWA's first paint also draws its view bar. */
 const PWA_STARTUP_JS_GZIP_BUDGET = 15 * KB;
 /**

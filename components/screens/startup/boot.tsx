@@ -59,6 +59,18 @@ function preloadStudyNotes(card: DayCardModel): Promise<unknown> {
   );
 }
 
+/** The shell's focused control, and how to find its twin in the live app (link or item). */
+function focusedInShell(root: HTMLElement): { element: Element; selector: string } | null {
+  const element = document.activeElement;
+  if (!element || element === root || !root.contains(element)) return null;
+  const href = element.getAttribute('href');
+  if (href) return { element, selector: `a[href="${CSS.escape(href)}"]` };
+  const item = element.closest('[data-item-id]')?.getAttribute('data-item-id');
+  if (item && element instanceof HTMLInputElement)
+    return { element, selector: `[data-item-id="${CSS.escape(item)}"] input[type="checkbox"]` };
+  return null;
+}
+
 export async function startTodayView(options: StartupOptions): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
@@ -112,6 +124,10 @@ export async function startTodayView(options: StartupOptions): Promise<void> {
     shellView: shellView(),
   };
   live = true;
+  const focused = focusedInShell(root);
   render(renderApp(handoff), root);
+  // The live app's DOM replaces the shell's: give focus back to the same control.
+  if (focused && document.activeElement !== focused.element)
+    root.querySelector<HTMLElement>(focused.selector)?.focus();
   options.afterStart?.(handoff);
 }
