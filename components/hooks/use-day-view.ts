@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { type DayView, dayViewFromHash, type Platform } from '../../utils/platform';
+import { useHashValue } from './use-hash-value';
 
 function hashOf(link: string): string {
   const at = link.indexOf('#');
@@ -11,12 +11,7 @@ function hashOf(link: string): string {
  * Back, a bookmark and a link from Options all land on it.
  */
 export function useDayView(platform: Platform): readonly [DayView, (view: DayView) => void] {
-  const [view, setView] = useState<DayView>(() => dayViewFromHash(location.hash));
-  useEffect(() => {
-    const follow = () => setView(dayViewFromHash(location.hash));
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
+  const view = useHashValue(dayViewFromHash);
   const go = (next: DayView) => {
     location.hash = hashOf(next === 'day' ? platform.links.day : platform.links[next]);
   };

@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { SavedTicks } from '../../utils/db/early-read';
 import { useProfile } from '../../utils/db/hooks';
 import type { ProfileRecord } from '../../utils/model/records';
 import { useAppEnvironment } from '../app-context';
+import { useHashValue } from '../hooks/use-hash-value';
 import { PWA_ROUTES, PwaNav, type PwaRoute, routeFromHash } from '../PwaNav';
 import { DatabaseGate } from './DatabaseGate';
 import { CachedDayPage, NewTabScreen } from './NewTabScreen';
@@ -13,16 +14,6 @@ import { useIncomingCode } from './settings/use-incoming-code';
 import type { ShellView } from './startup/boot';
 import { EarlyPopupShell } from './startup/EarlyPopupShell';
 import type { EarlyTicks } from './startup/early-ticks';
-
-function useHashRoute(): PwaRoute {
-  const [route, setRoute] = useState(() => routeFromHash(location.hash));
-  useEffect(() => {
-    const follow = () => setRoute(routeFromHash(location.hash));
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
-  return route;
-}
 
 /**
  * Moves focus to the new view after in-app navigation, so keyboard and screen-reader users land
@@ -148,7 +139,7 @@ function RouteFallback({
 
 /** The PWA: the extension's three views (day, checklist, settings) behind a hash router. */
 export function PwaShell({ base, onOnboarded, shellRoute, ...view }: PwaShellProps) {
-  const route = useHashRoute();
+  const route = useHashValue(routeFromHash);
   const mainRef = useFocusOnRouteChange(route, shellRoute);
   return (
     <>

@@ -24,6 +24,7 @@ export function useIncomingCode(): Incoming {
       if (next) setIncoming(next);
     };
     window.addEventListener('hashchange', follow);
+    follow(); // a change between the first render and now fired no event this could hear
     return () => window.removeEventListener('hashchange', follow);
   }, []);
   return incoming;
