@@ -31,7 +31,12 @@ function main(): void {
           )}
           {route === 'checklist' && (
             <div data-ticks-saved={ticksSaved ? 'true' : undefined}>
-              <PopupShell card={card} platform={platform} onSetState={onSetState} />
+              <PopupShell
+                card={card}
+                platform={platform}
+                behind={today.behind}
+                onSetState={onSetState}
+              />
             </div>
           )}
         </main>

@@ -22,7 +22,9 @@ import { StoreErrorPanel } from '../StoreErrorPanel';
 import { ItemStudy } from '../study/ItemStudy';
 import { WriteFailureBanner } from '../WriteFailureBanner';
 import { phaseBeginsOn } from './day-page-model';
+import { useBehindCacheSync } from './startup/cache-sync';
 import type { EarlyTicks } from './startup/early-ticks';
+import { useCachedBehind } from './startup/use-cached-behind';
 import { useApplyEarlyTicks } from './startup/use-early-ticks';
 import { stateLine } from './state-line';
 import { useDayStudy } from './use-day-study';
@@ -44,6 +46,8 @@ function LiveQuickDay({ plan, profile, savedTicks, earlyTicks }: LiveQuickDayPro
   const progress = useProgress(profile.planId);
   const activity = useActivity();
   const writes = useStoreWrites();
+  const cachedBehind = useCachedBehind(profile, today);
+  useBehindCacheSync(profile, plan, today, progress.status === 'ready' ? progress.value : null);
   useApplyEarlyTicks(earlyTicks, plan.id, ({ itemId, state }) => {
     void writes.run(setItemState(db, { itemId, planId: plan.id, state }, clock));
   });
@@ -73,10 +77,13 @@ function LiveQuickDay({ plan, profile, savedTicks, earlyTicks }: LiveQuickDayPro
   const rows =
     state.kind === 'active' ? checklistRows(state.planDay, progressMap, profile.language) : [];
   const model: QuickDayModel = {
+    // Until the store answers, the status the last page cached (as the start-up shell shows it).
     heading: stateLine(
       plan,
       state,
-      progressReady ? scheduleStatus(plan, state, resolved) : null,
+      progressReady
+        ? scheduleStatus(plan, state, resolved)
+        : cachedBehind && { kind: 'behind', ...cachedBehind },
       today,
     ),
     focus: state.kind === 'ended' ? '' : state.phase.focus,

@@ -67,7 +67,14 @@ function ChecklistPlaceholder({
 }: Pick<PwaShellProps, 'shellView' | 'earlyTicks'>) {
   const { platform } = useAppEnvironment();
   if (!shellView) return null;
-  return <EarlyPopupShell card={shellView.card} platform={platform} early={earlyTicks ?? null} />;
+  return (
+    <EarlyPopupShell
+      card={shellView.card}
+      platform={platform}
+      early={earlyTicks ?? null}
+      behind={shellView.today.behind}
+    />
+  );
 }
 
 /** The PWA's settings: its own address is where hand-off links point. */

@@ -3,6 +3,7 @@ import type { Plan } from '../../utils/curriculum/types';
 import { formatComingDay, type LocalDate } from '../../utils/date';
 import type { PlanState } from '../../utils/schedule';
 import type { ScheduleStatus } from '../../utils/schedule-status';
+import { activeDayLine } from '../active-day-line';
 import { formatCount } from '../format-count';
 
 const plural = (count: number, one: string, many: string) =>
@@ -20,10 +21,11 @@ export function stateLine(
         ? 'Starts tomorrow'
         : `Starts in ${plural(state.daysUntilStart, 'day', 'days')}`;
     case 'active': {
-      const line = `Day ${state.day} of ${plan.lengthDays}`;
-      return status?.kind === 'behind'
-        ? `${line} · behind by ${plural(status.days, 'study day', 'study days')}`
-        : line;
+      return activeDayLine(
+        state.day,
+        plan.lengthDays,
+        status?.kind === 'behind' ? status.days : null,
+      );
     }
     case 'rest':
       return state.nextStudyDate

@@ -11,7 +11,12 @@ interface AppProps extends StartupHandoff {
 export function App({ environment, shellView, savedTicks, earlyTicks }: AppProps) {
   // The start-up shell's content stays on screen until the live popup has the profile.
   const placeholder = shellView && (
-    <EarlyPopupShell card={shellView.card} platform={environment.platform} early={earlyTicks} />
+    <EarlyPopupShell
+      card={shellView.card}
+      platform={environment.platform}
+      early={earlyTicks}
+      behind={shellView.today.behind}
+    />
   );
   return (
     <AppContext.Provider value={environment}>

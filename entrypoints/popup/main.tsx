@@ -7,9 +7,9 @@ function main(): void {
   const platform = extensionPlatform({ inPopup: true });
   void startTodayView({
     clock: systemClock,
-    shell: ({ card, ticksSaved, onSetState }) => (
+    shell: ({ today, card, ticksSaved, onSetState }) => (
       <main class="popup" data-ticks-saved={ticksSaved ? 'true' : undefined}>
-        <PopupShell card={card} platform={platform} onSetState={onSetState} />
+        <PopupShell card={card} platform={platform} behind={today.behind} onSetState={onSetState} />
       </main>
     ),
     app: async () => {

@@ -40,24 +40,30 @@ function shownDay(container: HTMLElement) {
   };
 }
 
+/** The live popup on day 3 with nothing ticked, once its checklist takes clicks. */
+async function renderLivePopup(): Promise<HTMLElement> {
+  const db = await freshDatabase();
+  await db.profile.put(newProfile(PROFILE, AFTERNOON_BERLIN));
+  const live = renderWithStore(<PopupScreen />, {
+    db,
+    clock: movableClock(AFTERNOON_BERLIN, ZONE),
+    platform,
+  });
+  const container = live.container as HTMLElement;
+  await waitFor(() => expect(shownDay(container).disabled.some(Boolean)).toBe(false));
+  return container;
+}
+
 describe('popup start-up shell', () => {
   it('shows the same day, focus and rows as the live popup, not yet editable', async () => {
-    const shell = render(<PopupShell card={cardForToday()} platform={platform} />);
+    const shell = render(<PopupShell card={cardForToday()} platform={platform} behind={null} />);
     const painted = shownDay(shell.container as HTMLElement);
     expect(painted.heading).toBe('Day 3 of 20');
     expect(painted.disabled.every(Boolean)).toBe(true);
     expect(screen.getByTestId('quick-stats').textContent).toBe('–% of the plan · streak –');
     cleanup();
 
-    const db = await freshDatabase();
-    await db.profile.put(newProfile(PROFILE, AFTERNOON_BERLIN));
-    const live = renderWithStore(<PopupScreen />, {
-      db,
-      clock: movableClock(AFTERNOON_BERLIN, ZONE),
-      platform,
-    });
-    const container = live.container as HTMLElement;
-    await waitFor(() => expect(shownDay(container).disabled.some(Boolean)).toBe(false));
+    const container = await renderLivePopup();
     const liveDay = shownDay(container);
     // Nothing is ticked on day 3: the live popup, knowing the progress, adds the state.
     expect(liveDay.heading).toBe(`${painted.heading} · behind by 2 study days`);
@@ -67,12 +73,32 @@ describe('popup start-up shell', () => {
     expect(container.querySelector('.item-study')?.textContent).toMatch(/^\d+ min$/);
   });
 
+  it('words a cached behind status as the live popup will, so the heading keeps its length', async () => {
+    const shell = render(
+      <PopupShell
+        card={cardForToday()}
+        platform={platform}
+        behind={{ days: 2, firstUnfinishedDay: 1 }}
+      />,
+    );
+    const painted = shownDay(shell.container as HTMLElement).heading;
+    cleanup();
+
+    const container = await renderLivePopup();
+    expect(painted).toBe('Day 3 of 20 · behind by 2 study days');
+    expect(shownDay(container).heading).toBe(painted);
+  });
+
   it('shows early-read ticks as checked', () => {
     const card = cardForToday();
     const first = card.items[0];
     if (!first) throw new Error('day 3 has no items');
     const shell = render(
-      <PopupShell card={withSavedTicks(card, new Map([[first.id, 'done']]))} platform={platform} />,
+      <PopupShell
+        card={withSavedTicks(card, new Map([[first.id, 'done']]))}
+        platform={platform}
+        behind={null}
+      />,
     );
     expect(shownDay(shell.container as HTMLElement).checked[0]).toBe(true);
   });

@@ -24,9 +24,10 @@ const STARTUP_JS_GZIP_BUDGET = 14.25 * KB;
  * The popup's own shell sits on top: +0.25 KB holds the clock's fallback for unreadable zones,
  * +0.25 KB taking in a plan sync changed while no page was open, before the first paint,
  * +0.25 KB for grouped counts in the popup line and the start-up cards ("2,912-day streak"),
- * +0.5 KB for the calm day card's shared parts; the full card stays in the new tab's own chunk.
+ * +0.5 KB for the calm day card's shared parts; the full card stays in the new tab's own chunk;
+ * +0.25 KB for the cached "behind by" in the shell's heading, so the live popup moves nothing.
  */
-const POPUP_STARTUP_JS_GZIP_BUDGET = 13.5 * KB;
+const POPUP_STARTUP_JS_GZIP_BUDGET = 13.75 * KB;
 /**
  * Every chunk a view may load behind dynamic imports, counting only the largest plan and the
  * largest phase's study details (a view loads one of each): code about 70 KB, data about 23 KB.
@@ -45,9 +46,9 @@ const PWA_STARTUP_JS_GZIP_BUDGET = 15 * KB;
  * and Receive: +3 KB; the clock floor, reset floors and set-aside report: +1.5 KB;
  * the plan calendar's states: +2 KB; the start-date rules and one-screen onboarding: +1 KB)
  * and its updater; +7 KB for the calm day view (as on the new tab, +5 KB), the pause settings
- * and the readable heatmap.
+ * and the readable heatmap; +0.5 KB for the popup shell's cached status and chunk seams.
  */
-const PWA_ALL_JS_GZIP_BUDGET = 124 * KB;
+const PWA_ALL_JS_GZIP_BUDGET = 124.5 * KB;
 /**
  * The QR encoder (uqr, on Show the QR code) and jsQR (on Scan, where BarcodeDetector cannot read
  * QR codes): loaded only on the hand-off panels, so counted on their own.
