@@ -9,9 +9,11 @@ import {
   closeWatched,
   dayChecklist,
   dayHeading,
+  editableBoxes,
   finishOnboarding,
   focusArea,
   launchWatchedExtension,
+  popupChecklist,
   type WatchedSession,
 } from '../support/browser/extension-steps';
 
@@ -112,7 +114,15 @@ describe('new tab schedule', () => {
     expect(await page.locator('.day-card .focus .muted').textContent()).toBe(scenario.range);
 
     const popup = await open('popup.html');
-    await expect.poll(() => dayHeading(popup).textContent()).toBe(scenario.heading);
+    await editableBoxes(popupChecklist(popup)).first().waitFor();
+    // Nothing is ticked: the popup's one line adds how far behind, counted in study days.
+    const day = Number(/^Day (\d+)/.exec(scenario.heading)?.[1]);
+    const behind = day - 1;
+    expect(await dayHeading(popup).textContent()).toBe(
+      behind === 0
+        ? scenario.heading
+        : `${scenario.heading} · behind by ${behind} study ${behind === 1 ? 'day' : 'days'}`,
+    );
     expect(await focusArea(popup).textContent()).toBe(scenario.focus);
   });
 
